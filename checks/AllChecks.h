@@ -1,0 +1,7 @@
+//===--- AllChecks.h - headers of every registered check ------------------===//
+#ifndef SSOT_CHECKS_ALLCHECKS_H
+#define SSOT_CHECKS_ALLCHECKS_H
+
+#include "checks/EnvAccessCheck.h"
+
+#endif

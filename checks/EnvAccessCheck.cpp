@@ -1,0 +1,427 @@
+//===--- EnvAccessCheck.cpp - ssot-env-access ------------------------------===//
+#include "checks/EnvAccessCheck.h"
+#include "lib/analysis/Designation.h"
+#include "lib/analysis/OptionParsing.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/Preprocessor.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::ssot {
+
+// Everything that reads or writes the process environment without going
+// through the accessor. Only declarations in the global namespace (std's
+// getenv is a using-declaration of ::getenv, and hasName looks through inline
+// namespaces) or in the vendor's own scope count, so a member or a namespaced
+// function that happens to be called getenv is never flagged.
+static constexpr llvm::StringLiteral EnvFunctions[] = {
+    // C, POSIX, glibc
+    "::getenv", "::std::getenv", "::secure_getenv", "::__secure_getenv",
+    "::setenv", "::unsetenv", "::putenv", "::clearenv",
+    // Windows CRT
+    "::_wgetenv", "::getenv_s", "::_wgetenv_s", "::_dupenv_s", "::_wdupenv_s",
+    "::_putenv", "::_wputenv", "::_putenv_s", "::_wputenv_s",
+    // Win32
+    "::GetEnvironmentVariableA", "::GetEnvironmentVariableW",
+    "::GetEnvironmentVariable", "::SetEnvironmentVariableA",
+    "::SetEnvironmentVariableW", "::SetEnvironmentVariable",
+    "::GetEnvironmentStrings", "::GetEnvironmentStringsA",
+    "::GetEnvironmentStringsW", "::FreeEnvironmentStringsA",
+    "::FreeEnvironmentStringsW", "::FreeEnvironmentStrings",
+    "::ExpandEnvironmentStringsA", "::ExpandEnvironmentStringsW",
+    "::ExpandEnvironmentStrings",
+    // Qt
+    "::qgetenv", "::qputenv", "::qunsetenv", "::qEnvironmentVariable",
+    "::qEnvironmentVariableIsSet", "::qEnvironmentVariableIsEmpty",
+    "::qEnvironmentVariableIntValue", "::QProcessEnvironment::systemEnvironment",
+    // Boost.Process
+    "::boost::this_process::environment"};
+
+// Reads that take the variable name and return its value, so that
+// `getenv(Name)` can become `Accessor(Name)`.
+static constexpr llvm::StringLiteral RewritableReaders[] = {
+    "getenv", "secure_getenv"};
+
+static constexpr llvm::StringLiteral EnvVariables[] = {
+    "::environ", "::__environ", "::_environ", "::_wenviron"};
+
+EnvAccessCheck::EnvAccessCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      RawAccessor(Options.get(AccessorOption, "").str()),
+      RawAccessorHeader(Options.get(AccessorHeaderOption, "").str()),
+      RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
+      RawAdditionalFunctions(Options.get(AdditionalFunctionsOption, "").str()),
+      Inserter(Options.getLocalOrGlobal(IncludeStyleOption,
+                                        utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()) {
+  std::string Error;
+  if (!RawAccessor.empty()) {
+    if (::ssot::isQualifiedName(RawAccessor))
+      Accessor = ::ssot::fullyQualified(RawAccessor);
+    else
+      configurationDiag("invalid configuration value '%0' for option '%1': "
+                        "expected a qualified function name such as "
+                        "'::config::env'")
+          << RawAccessor << AccessorOption;
+  }
+  if (!RawAccessorHeader.empty()) {
+    if (auto Header = ::ssot::parseHeader(RawAccessorHeader, Error))
+      AccessorHeader = std::move(*Header);
+    else
+      configurationDiag(
+          "invalid configuration value '%0' for option '%1': %2")
+          << RawAccessorHeader << AccessorHeaderOption << Error;
+  }
+  if (!RawAllowedFiles.empty()) {
+    llvm::Regex RE(RawAllowedFiles);
+    if (RE.isValid(Error))
+      AllowedFiles.emplace(std::move(RE));
+    else
+      configurationDiag("invalid configuration value '%0' for option '%1': "
+                        "not a regular expression (%2)")
+          << RawAllowedFiles << AllowedFilesOption << Error;
+  }
+  if (auto Names =
+          ::ssot::parseQualifiedNameList(RawAdditionalFunctions, Error))
+    AdditionalFunctions = std::move(*Names);
+  else
+    configurationDiag("invalid configuration value '%0' for option '%1': %2")
+        << RawAdditionalFunctions << AdditionalFunctionsOption << Error;
+}
+
+void EnvAccessCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, AccessorOption, RawAccessor);
+  Options.store(Opts, AccessorHeaderOption, RawAccessorHeader);
+  Options.store(Opts, IncludeStyleOption, Inserter.getStyle());
+  Options.store(Opts, AllowedFilesOption, RawAllowedFiles);
+  Options.store(Opts, AdditionalFunctionsOption, RawAdditionalFunctions);
+}
+
+void EnvAccessCheck::registerPPCallbacks(const SourceManager &SM,
+                                         Preprocessor *PP,
+                                         Preprocessor *ModuleExpanderPP) {
+  Inserter.registerPreprocessor(PP);
+}
+
+void EnvAccessCheck::onStartOfTranslationUnit() {
+  CachedAccessor.reset();
+  Reported.clear();
+}
+
+namespace {
+AST_MATCHER_P(FunctionDecl, isEnvAccessor, std::string, Accessor) {
+  if (::ssot::hasSSOTAnnotation(&Node, EnvAccessCheck::AccessorAnnotation))
+    return true;
+  return !Accessor.empty() &&
+         ("::" + Node.getQualifiedNameAsString()) == Accessor;
+}
+} // namespace
+
+void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
+  std::vector<llvm::StringRef> Functions(std::begin(EnvFunctions),
+                                         std::end(EnvFunctions));
+  for (const std::string &Name : AdditionalFunctions)
+    Functions.push_back(Name);
+  auto EnvFunction = functionDecl(hasAnyName(Functions));
+  auto EnvVariable =
+      varDecl(hasAnyName(std::vector<llvm::StringRef>(std::begin(EnvVariables),
+                                                      std::end(EnvVariables))),
+              hasGlobalStorage());
+  // The accessor is the one place allowed to touch the environment; a lambda
+  // or local class inside it is part of it.
+  auto OutsideAccessor =
+      unless(hasAncestor(functionDecl(isEnvAccessor(Accessor))));
+
+  // getenv("X"), &getenv, std::getenv, environ[i], a call through a
+  // using-declaration: every reference names the declaration directly.
+  Finder->addMatcher(
+      declRefExpr(to(namedDecl(anyOf(EnvFunction, EnvVariable)).bind("target")),
+                  OutsideAccessor)
+          .bind("ref"),
+      this);
+  // getenv(T::name()) in a template that is never instantiated is still an
+  // unresolved name; instantiated ones are reported through their DeclRefExpr.
+  Finder->addMatcher(
+      unresolvedLookupExpr(hasAnyDeclaration(namedDecl(EnvFunction).bind("target")),
+                           OutsideAccessor)
+          .bind("unresolved"),
+      this);
+  // int main(int argc, char **argv, char **envp)
+  Finder->addMatcher(
+      functionDecl(isMain(), isDefinition(),
+                   hasParameter(2, parmVarDecl().bind("envp")))
+          .bind("main"),
+      this);
+  // fopen("/proc/self/environ", "r")
+  Finder->addMatcher(stringLiteral(OutsideAccessor).bind("path"), this);
+}
+
+// "/proc/self/environ", "/proc/1234/environ", "/proc/thread-self/environ".
+static bool isProcEnvironPath(StringRef S) {
+  if (!S.consume_front("/proc/") || !S.consume_back("/environ"))
+    return false;
+  return S == "self" || S == "thread-self" ||
+         (!S.empty() && llvm::all_of(S, llvm::isDigit));
+}
+
+bool EnvAccessCheck::isAllowedLocation(SourceLocation Loc,
+                                       const SourceManager &SM) const {
+  if (!AllowedFiles)
+    return false;
+  StringRef File = SM.getFilename(SM.getExpansionLoc(Loc));
+  return !File.empty() && AllowedFiles->match(File);
+}
+
+bool EnvAccessCheck::firstReport(SourceLocation Loc) {
+  return Reported.insert(Loc.getRawEncoding()).second;
+}
+
+const EnvAccessCheck::AccessorInfo &EnvAccessCheck::accessor(ASTContext &Ctx) {
+  if (CachedAccessor)
+    return *CachedAccessor;
+  AccessorInfo Info;
+  if (!Accessor.empty()) {
+    // The fix spells the accessor as the user configured it.
+    Info.Spelling = llvm::StringRef(RawAccessor).trim().str();
+    for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, Accessor))
+      if (const FunctionDecl *FD = D->getAsFunction())
+        Info.Overloads.push_back(FD);
+  } else if (const FunctionDecl *FD =
+                 ::ssot::findAnnotatedFunction(Ctx, AccessorAnnotation)) {
+    Info.Spelling = FD->getQualifiedNameAsString();
+    for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, Info.Spelling))
+      if (const FunctionDecl *Overload = D->getAsFunction())
+        Info.Overloads.push_back(Overload);
+    if (Info.Overloads.empty())
+      Info.Overloads.push_back(FD);
+  }
+  if (!Info.Overloads.empty())
+    Info.Decl = Info.Overloads.front();
+  CachedAccessor = std::move(Info);
+  return *CachedAccessor;
+}
+
+void EnvAccessCheck::noteAccessor(ASTContext &Ctx) {
+  if (const FunctionDecl *FD = accessor(Ctx).Decl)
+    diag(FD->getLocation(), "designated accessor declared here",
+         DiagnosticIDs::Note);
+}
+
+static std::string accessorClause(StringRef Spelling) {
+  if (Spelling.empty())
+    return "; no designated accessor is configured (set option 'Accessor' or "
+           "annotate one with 'ssot::env_accessor')";
+  Spelling.consume_front("::");
+  return (" bypasses the designated accessor '" + Spelling + "'").str();
+}
+
+static bool isCharType(QualType T) {
+  return T->isCharType();
+}
+
+// Whether the argument of getenv(Arg) can initialize parameter \p Param.
+static bool acceptsNameArgument(QualType Param, const Expr *Arg) {
+  QualType P = Param.getNonReferenceType().getCanonicalType();
+  QualType A = Arg->IgnoreParenImpCasts()->getType().getCanonicalType();
+  QualType APointee;
+  if (const auto *AT = A->getAsArrayTypeUnsafe())
+    APointee = AT->getElementType();
+  else if (A->isPointerType())
+    APointee = A->getPointeeType();
+  if (APointee.isNull() || !isCharType(APointee))
+    return false;
+  if (P->isPointerType())
+    return isCharType(P->getPointeeType()) &&
+           (P->getPointeeType().isConstQualified() ||
+            !APointee.isConstQualified());
+  // std::string, std::string_view, or any class with an implicit
+  // constructor from a character pointer.
+  const auto *Rec = P->getAsCXXRecordDecl();
+  if (!Rec || !Rec->hasDefinition())
+    return false;
+  for (const CXXConstructorDecl *Ctor : Rec->getDefinition()->ctors()) {
+    if (Ctor->isExplicit() || Ctor->getNumParams() == 0 ||
+        Ctor->getMinRequiredArguments() > 1)
+      continue;
+    QualType First =
+        Ctor->getParamDecl(0)->getType().getNonReferenceType().getCanonicalType();
+    if (First->isPointerType() && isCharType(First->getPointeeType()) &&
+        First->getPointeeType().isConstQualified())
+      return true;
+  }
+  return false;
+}
+
+// Whether the accessor's result can stand where getenv's `char *` stood.
+static bool acceptsResult(QualType Result, const CallExpr *Call,
+                          ASTContext &Ctx) {
+  QualType R = Result.getCanonicalType();
+  if (!R->isPointerType() || !isCharType(R->getPointeeType()))
+    return false;
+  if (!R->getPointeeType().isConstQualified())
+    return true;
+  // A `const char *` result works wherever the `char *` was converted
+  // (to `const char *`, to bool, to a std::string) or passed to `...`; not
+  // where the code keeps it as a mutable `char *`.
+  DynTypedNodeList Parents = Ctx.getParents(*Call);
+  while (!Parents.empty() && Parents[0].get<ParenExpr>())
+    Parents = Ctx.getParents(Parents[0]);
+  if (Parents.empty())
+    return true; // a discarded expression statement
+  if (Parents[0].get<ImplicitCastExpr>())
+    return true;
+  if (const auto *Outer = Parents[0].get<CallExpr>())
+    if (const FunctionDecl *Callee = Outer->getDirectCallee())
+      for (unsigned I = Callee->getNumParams(); I < Outer->getNumArgs(); ++I)
+        if (Outer->getArg(I)->IgnoreParens() == Call)
+          return true;
+  return Parents[0].get<CompoundStmt>() != nullptr;
+}
+
+// Why no overload of the accessor can replace `getenv(Arg)` here, or "" if
+// one can.
+static std::string
+whyAccessorCannotReplace(llvm::ArrayRef<const FunctionDecl *> Overloads,
+                         const CallExpr *Call, ASTContext &Ctx) {
+  std::string Why = "it does not take a single variable name";
+  for (const FunctionDecl *FD : Overloads) {
+    // A template's arguments may not be deducible from the call; do not guess.
+    if (FD->isTemplated())
+      continue;
+    if (FD->getMinRequiredArguments() > 1 ||
+        (FD->getNumParams() == 0 && !FD->isVariadic()))
+      continue;
+    if (FD->getNumParams() >= 1 &&
+        !acceptsNameArgument(FD->getParamDecl(0)->getType(), Call->getArg(0)))
+      continue;
+    if (!acceptsResult(FD->getReturnType(), Call, Ctx)) {
+      Why = "its result type '" + FD->getReturnType().getAsString() +
+            "' cannot stand where 'char *' is used here";
+      continue;
+    }
+    return "";
+  }
+  return Why;
+}
+
+void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
+                                       const NamedDecl *Target,
+                                       ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = Ref->getBeginLoc();
+  const AccessorInfo &Acc = accessor(Ctx);
+  std::string What = Target->getQualifiedNameAsString();
+  if (isa<VarDecl>(Target)) {
+    diag(SM.getExpansionLoc(Loc),
+         "direct environment access through variable '%0'%1")
+        << What << accessorClause(Acc.Spelling);
+    noteAccessor(Ctx);
+    return;
+  }
+
+  // Is this the callee of a one-argument read that can call the accessor?
+  const CallExpr *Call = nullptr;
+  DynTypedNodeList Parents = Ctx.getParents(*Ref);
+  if (!Parents.empty())
+    if (const auto *Cast = Parents[0].get<ImplicitCastExpr>()) {
+      DynTypedNodeList Up = Ctx.getParents(*Cast);
+      if (!Up.empty())
+        if (const auto *C = Up[0].get<CallExpr>(); C && C->getCallee() == Cast)
+          Call = C;
+    }
+  const bool Reader =
+      Call && Call->getNumArgs() == 1 &&
+      llvm::is_contained(RewritableReaders, Target->getName()) &&
+      Target->getDeclContext()->getRedeclContext()->isTranslationUnit();
+
+  // Decide on the fix before emitting anything: a diagnostic's notes must
+  // follow it, and a fix is offered only where the rewritten call compiles.
+  std::string NoFix;
+  if (Reader && !Acc.Spelling.empty()) {
+    // Only rewrite text the user wrote at this spot, never a macro body that
+    // other expansions share.
+    SourceRange Callee = Call->getCallee()->getSourceRange();
+    if (Callee.getBegin().isMacroID() || Callee.getEnd().isMacroID() ||
+        Call->getRParenLoc().isMacroID())
+      NoFix = "the call is written inside a macro";
+    else if (!Acc.Overloads.empty())
+      NoFix = whyAccessorCannotReplace(Acc.Overloads, Call, Ctx);
+  }
+
+  {
+    auto Diag = diag(SM.getExpansionLoc(Loc),
+                     "direct environment access through '%0'%1")
+                << What << accessorClause(Acc.Spelling);
+    if (Reader && !Acc.Spelling.empty() && NoFix.empty()) {
+      Diag << FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(Call->getCallee()->getSourceRange()),
+          Acc.Spelling);
+      if (!AccessorHeader.empty())
+        Diag << Inserter.createIncludeInsertion(
+            SM.getFileID(Call->getBeginLoc()), AccessorHeader);
+    }
+  } // the diagnostic is emitted here, before its notes
+  if (!NoFix.empty())
+    diag(Acc.Decl ? Acc.Decl->getLocation() : SM.getExpansionLoc(Loc),
+         "no fix-it: '%0' cannot replace this call: %1", DiagnosticIDs::Note)
+        << StringRef(Acc.Spelling).ltrim(':') << NoFix;
+  else
+    noteAccessor(Ctx);
+}
+
+void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  const SourceManager &SM = *Result.SourceManager;
+
+  if (const auto *Ref = Result.Nodes.getNodeAs<DeclRefExpr>("ref")) {
+    const auto *Target = Result.Nodes.getNodeAs<NamedDecl>("target");
+    if (isAllowedLocation(Ref->getBeginLoc(), SM) ||
+        !firstReport(Ref->getBeginLoc()))
+      return;
+    diagnoseReference(Ref, Target, Ctx);
+    return;
+  }
+
+  if (const auto *ULE = Result.Nodes.getNodeAs<UnresolvedLookupExpr>(
+          "unresolved")) {
+    if (isAllowedLocation(ULE->getBeginLoc(), SM) ||
+        !firstReport(ULE->getBeginLoc()))
+      return;
+    diag(SM.getExpansionLoc(ULE->getBeginLoc()),
+         "direct environment access through '%0'%1")
+        << ULE->getName().getAsString()
+        << accessorClause(accessor(Ctx).Spelling);
+    noteAccessor(Ctx);
+    return;
+  }
+
+  if (const auto *Envp = Result.Nodes.getNodeAs<ParmVarDecl>("envp")) {
+    if (isAllowedLocation(Envp->getLocation(), SM) ||
+        !firstReport(Envp->getLocation()))
+      return;
+    const std::string &Spelling = accessor(Ctx).Spelling;
+    diag(Envp->getLocation(),
+         "'main' takes the environment as a third parameter%select{| '%1'}0; "
+         "read it through %select{a designated accessor|the designated "
+         "accessor '%3'}2 instead")
+        << !Envp->getName().empty() << Envp->getName() << !Spelling.empty()
+        << StringRef(Spelling).ltrim(':');
+    noteAccessor(Ctx);
+    return;
+  }
+
+  if (const auto *Path = Result.Nodes.getNodeAs<StringLiteral>("path")) {
+    if (Path->getCharByteWidth() != 1 || !isProcEnvironPath(Path->getString()))
+      return;
+    if (isAllowedLocation(Path->getBeginLoc(), SM) ||
+        !firstReport(Path->getBeginLoc()))
+      return;
+    diag(SM.getExpansionLoc(Path->getBeginLoc()), "reading '%0'%1")
+        << Path->getString() << accessorClause(accessor(Ctx).Spelling);
+    noteAccessor(Ctx);
+  }
+}
+
+} // namespace clang::tidy::ssot

@@ -1,0 +1,70 @@
+//===--- EnvAccessCheck.h - ssot-env-access ---------------------*- C++ -*-===//
+#ifndef SSOT_CHECKS_ENVACCESSCHECK_H
+#define SSOT_CHECKS_ENVACCESSCHECK_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Regex.h"
+#include <optional>
+
+namespace clang::tidy::ssot {
+
+/// Flags every direct access to the process environment (getenv and its
+/// POSIX, glibc, Windows, Qt and Boost relatives, the `environ` variables, a
+/// third parameter of `main`, `/proc/<pid>/environ` paths) outside the one
+/// designated accessor, and rewrites plain reads to call the accessor.
+///
+/// For the user-facing documentation see docs/ssot-env-access.md.
+class EnvAccessCheck : public ClangTidyCheck {
+public:
+  static constexpr llvm::StringLiteral AccessorOption = "Accessor";
+  static constexpr llvm::StringLiteral AccessorHeaderOption = "AccessorHeader";
+  static constexpr llvm::StringLiteral IncludeStyleOption = "IncludeStyle";
+  static constexpr llvm::StringLiteral AllowedFilesOption = "AllowedFiles";
+  static constexpr llvm::StringLiteral AdditionalFunctionsOption =
+      "AdditionalFunctions";
+  static constexpr llvm::StringLiteral AccessorAnnotation =
+      "ssot::env_accessor";
+
+  EnvAccessCheck(StringRef Name, ClangTidyContext *Context);
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void onStartOfTranslationUnit() override;
+
+private:
+  struct AccessorInfo {
+    std::string Spelling;                 // what the fix-it writes
+    const FunctionDecl *Decl = nullptr;   // first visible declaration
+    llvm::SmallVector<const FunctionDecl *, 2> Overloads;
+  };
+
+  const AccessorInfo &accessor(ASTContext &Ctx);
+  bool isAllowedLocation(SourceLocation Loc, const SourceManager &SM) const;
+  bool firstReport(SourceLocation Loc);
+  void diagnoseReference(const DeclRefExpr *Ref, const NamedDecl *Target,
+                         ASTContext &Ctx);
+  void noteAccessor(ASTContext &Ctx);
+
+  const std::string RawAccessor;
+  const std::string RawAccessorHeader;
+  const std::string RawAllowedFiles;
+  const std::string RawAdditionalFunctions;
+  std::string Accessor;        // fully qualified, or empty
+  std::string AccessorHeader;  // IncludeInserter spelling, or empty
+  std::optional<llvm::Regex> AllowedFiles;
+  llvm::SmallVector<std::string, 8> AdditionalFunctions;
+  utils::IncludeInserter Inserter;
+
+  // Per translation unit: the resolved accessor and the locations already
+  // reported (templates are visited once per instantiation).
+  std::optional<AccessorInfo> CachedAccessor;
+  llvm::DenseSet<unsigned> Reported;
+};
+
+} // namespace clang::tidy::ssot
+
+#endif

@@ -1,0 +1,41 @@
+//===--- Designation.h - finding designated SSOT declarations --------------===//
+//
+// A designated piece (the environment accessor, a factory, a utility) usually
+// lives in a header. clangd only matches the main file's top-level
+// declarations and keeps headers in a preamble, so designated declarations are
+// found by name lookup (which reaches into the preamble lazily), never by
+// matching every declaration of the translation unit.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SSOT_LIB_ANALYSIS_DESIGNATION_H
+#define SSOT_LIB_ANALYSIS_DESIGNATION_H
+
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace ssot {
+
+/// All declarations named by the qualified name \p Name ("::a::B::f"),
+/// found by lookup from the translation unit through namespaces and classes.
+llvm::SmallVector<const clang::NamedDecl *, 4>
+lookupQualified(clang::ASTContext &Ctx, llvm::StringRef Name);
+
+/// True if any redeclaration of \p D carries [[clang::annotate(Annotation)]].
+bool hasSSOTAnnotation(const clang::Decl *D, llvm::StringRef Annotation);
+
+/// The string argument at \p Index of D's annotation \p Annotation, if any
+/// (e.g. the factory named by annotate("ssot::factory", "::f")).
+std::optional<std::string> annotationArgument(const clang::Decl *D,
+                                              llvm::StringRef Annotation,
+                                              unsigned Index);
+
+/// The first function in the translation unit annotated with \p Annotation.
+/// Walks namespaces and classes of the whole translation unit, so callers
+/// cache the answer and ask only once a diagnostic needs it.
+const clang::FunctionDecl *findAnnotatedFunction(clang::ASTContext &Ctx,
+                                                 llvm::StringRef Annotation);
+
+} // namespace ssot
+
+#endif
