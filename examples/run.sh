@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Sets up ssot-tidy and runs its checks on the example service: first the
+# diagnostics as a developer sees them, then the fixes applied to a copy, which
+# is compiled to show the fixed code still builds.
+#
+# Usage: bash examples/run.sh        (from anywhere; installs what is missing)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$root/build
+tools=/usr/lib/llvm-22/bin
+
+bash "$root/scripts/install-deps.sh"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" --target SSOTTidy
+
+plugin=$build/lib/libSSOTTidy.so
+example=$build/example-service
+rm -rf "$example" && mkdir -p "$example"
+cp -r "$root/examples/service/." "$example/src"
+# compile_commands.json of the example, with include/ssot on its path.
+cmake -S "$example/src" -B "$example/build" -DSSOT_INCLUDE_DIR="$root/include" >/dev/null
+sources=$(cd "$example/src" && ls app/*.cpp core/*.cpp)
+
+echo "== ssot-tidy diagnostics on examples/service =="
+(cd "$example/src" && "$tools/clang-tidy" --load "$plugin" -p "$example/build" \
+  --header-filter='.*' $sources) || true
+
+echo
+echo "== applying the fixes to a copy: $example/src =="
+(cd "$example/src" && "$tools/clang-tidy" --load "$plugin" -p "$example/build" \
+  --quiet -fix $sources >/dev/null 2>&1) || true
+diff -ru "$root/examples/service" "$example/src" || true
+
+echo
+echo "== the fixed copy still builds =="
+cmake --build "$example/build"
+echo "examples/run.sh: done"
