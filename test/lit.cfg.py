@@ -36,3 +36,9 @@ config.substitutions.append(("%ssot_include", os.path.join(config.ssot_source_di
 config.substitutions.append(("%ssot_root", config.ssot_source_dir))
 config.substitutions.append(("%python", config.python))
 config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])
+
+# googletest's sources, from Debian's libgtest-dev, for the real-code test.
+googletest = "/usr/src/googletest/googletest"
+if os.path.isfile(os.path.join(googletest, "src", "gtest-port.cc")):
+    config.available_features.add("googletest-sources")
+    config.substitutions.append(("%googletest", googletest))
