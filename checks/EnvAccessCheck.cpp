@@ -108,14 +108,20 @@ void EnvAccessCheck::registerPPCallbacks(const SourceManager &SM,
 void EnvAccessCheck::onStartOfTranslationUnit() {
   CachedAccessor.reset();
   Reported.clear();
+  AccessorBodies.clear();
+  ReaderCalls.clear();
+  ConvertedReads.clear();
 }
 
 namespace {
+// Compares the cheap unqualified name first: this runs on every function.
 AST_MATCHER_P(FunctionDecl, isEnvAccessor, std::string, Accessor) {
   if (::ssot::hasSSOTAnnotation(&Node, EnvAccessCheck::AccessorAnnotation))
     return true;
-  return !Accessor.empty() &&
-         ("::" + Node.getQualifiedNameAsString()) == Accessor;
+  if (Accessor.empty() || !Node.getDeclName().isIdentifier() ||
+      !StringRef(Accessor).ends_with("::" + Node.getName().str()))
+    return false;
+  return ("::" + Node.getQualifiedNameAsString()) == Accessor;
 }
 } // namespace
 
@@ -129,23 +135,45 @@ void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
       varDecl(hasAnyName(std::vector<llvm::StringRef>(std::begin(EnvVariables),
                                                       std::end(EnvVariables))),
               hasGlobalStorage());
-  // The accessor is the one place allowed to touch the environment; a lambda
-  // or local class inside it is part of it.
-  auto OutsideAccessor =
-      unless(hasAncestor(functionDecl(isEnvAccessor(Accessor))));
+  // The accessor is the one place allowed to touch the environment. Its
+  // definition is visited before its body, so check() records the body's
+  // range and skips what lies inside: no parent map, no hasAncestor walk.
+  Finder->addMatcher(
+      functionDecl(isDefinition(), isEnvAccessor(Accessor)).bind("accessor"),
+      this);
 
   // getenv("X"), &getenv, std::getenv, environ[i], a call through a
   // using-declaration: every reference names the declaration directly.
   Finder->addMatcher(
       declRefExpr(to(namedDecl(anyOf(EnvFunction, EnvVariable)).bind("target")),
-                  OutsideAccessor)
+                  unless(isExpansionInSystemHeader()))
           .bind("ref"),
+      this);
+  // The context of `getenv(Name)` decides whether a fix compiles. Parents
+  // are visited before children, so these are recorded before the reference
+  // inside them is diagnosed; no parent map of the whole TU is built.
+  auto ReaderCall =
+      callExpr(argumentCountIs(1),
+               callee(expr(ignoringImpCasts(
+                   declRefExpr(to(functionDecl(hasAnyName(
+                                   "::getenv", "::secure_getenv"))))
+                       .bind("reader-ref")))));
+  Finder->addMatcher(ReaderCall.bind("reader-call"), this);
+  //   const char *P = getenv("X");  if (getenv("X"))  std::string S(getenv("X"))
+  Finder->addMatcher(
+      implicitCastExpr(hasSourceExpression(
+          ignoringParens(ReaderCall.bind("converted-read")))),
+      this);
+  //   printf("%s", getenv("X"))
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(isVariadic())),
+               forEach(expr(ignoringParens(ReaderCall.bind("converted-read"))))),
       this);
   // getenv(T::name()) in a template that is never instantiated is still an
   // unresolved name; instantiated ones are reported through their DeclRefExpr.
   Finder->addMatcher(
-      unresolvedLookupExpr(hasAnyDeclaration(namedDecl(EnvFunction).bind("target")),
-                           OutsideAccessor)
+      unresolvedLookupExpr(
+          hasAnyDeclaration(namedDecl(EnvFunction).bind("target")))
           .bind("unresolved"),
       this);
   // int main(int argc, char **argv, char **envp)
@@ -155,7 +183,7 @@ void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
           .bind("main"),
       this);
   // fopen("/proc/self/environ", "r")
-  Finder->addMatcher(stringLiteral(OutsideAccessor).bind("path"), this);
+  Finder->addMatcher(stringLiteral().bind("path"), this);
 }
 
 // "/proc/self/environ", "/proc/1234/environ", "/proc/thread-self/environ".
@@ -176,6 +204,21 @@ bool EnvAccessCheck::isAllowedLocation(SourceLocation Loc,
 
 bool EnvAccessCheck::firstReport(SourceLocation Loc) {
   return Reported.insert(Loc.getRawEncoding()).second;
+}
+
+bool EnvAccessCheck::isInsideAccessor(SourceLocation Loc,
+                                      const SourceManager &SM) const {
+  Loc = SM.getExpansionLoc(Loc);
+  return llvm::any_of(AccessorBodies, [&](SourceRange Body) {
+    return !SM.isBeforeInTranslationUnit(Loc, Body.getBegin()) &&
+           !SM.isBeforeInTranslationUnit(Body.getEnd(), Loc);
+  });
+}
+
+bool EnvAccessCheck::shouldReport(SourceLocation Loc,
+                                  const SourceManager &SM) {
+  return !isAllowedLocation(Loc, SM) && !isInsideAccessor(Loc, SM) &&
+         firstReport(Loc);
 }
 
 const EnvAccessCheck::AccessorInfo &EnvAccessCheck::accessor(ASTContext &Ctx) {
@@ -255,8 +298,7 @@ static bool acceptsNameArgument(QualType Param, const Expr *Arg) {
 }
 
 // Whether the accessor's result can stand where getenv's `char *` stood.
-static bool acceptsResult(QualType Result, const CallExpr *Call,
-                          ASTContext &Ctx) {
+static bool acceptsResult(QualType Result, bool ResultConverted) {
   QualType R = Result.getCanonicalType();
   if (!R->isPointerType() || !isCharType(R->getPointeeType()))
     return false;
@@ -265,26 +307,14 @@ static bool acceptsResult(QualType Result, const CallExpr *Call,
   // A `const char *` result works wherever the `char *` was converted
   // (to `const char *`, to bool, to a std::string) or passed to `...`; not
   // where the code keeps it as a mutable `char *`.
-  DynTypedNodeList Parents = Ctx.getParents(*Call);
-  while (!Parents.empty() && Parents[0].get<ParenExpr>())
-    Parents = Ctx.getParents(Parents[0]);
-  if (Parents.empty())
-    return true; // a discarded expression statement
-  if (Parents[0].get<ImplicitCastExpr>())
-    return true;
-  if (const auto *Outer = Parents[0].get<CallExpr>())
-    if (const FunctionDecl *Callee = Outer->getDirectCallee())
-      for (unsigned I = Callee->getNumParams(); I < Outer->getNumArgs(); ++I)
-        if (Outer->getArg(I)->IgnoreParens() == Call)
-          return true;
-  return Parents[0].get<CompoundStmt>() != nullptr;
+  return ResultConverted;
 }
 
 // Why no overload of the accessor can replace `getenv(Arg)` here, or "" if
 // one can.
 static std::string
 whyAccessorCannotReplace(llvm::ArrayRef<const FunctionDecl *> Overloads,
-                         const CallExpr *Call, ASTContext &Ctx) {
+                         const CallExpr *Call, bool ResultConverted) {
   std::string Why = "it does not take a single variable name";
   for (const FunctionDecl *FD : Overloads) {
     // A template's arguments may not be deducible from the call; do not guess.
@@ -296,7 +326,7 @@ whyAccessorCannotReplace(llvm::ArrayRef<const FunctionDecl *> Overloads,
     if (FD->getNumParams() >= 1 &&
         !acceptsNameArgument(FD->getParamDecl(0)->getType(), Call->getArg(0)))
       continue;
-    if (!acceptsResult(FD->getReturnType(), Call, Ctx)) {
+    if (!acceptsResult(FD->getReturnType(), ResultConverted)) {
       Why = "its result type '" + FD->getReturnType().getAsString() +
             "' cannot stand where 'char *' is used here";
       continue;
@@ -322,15 +352,8 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
   }
 
   // Is this the callee of a one-argument read that can call the accessor?
-  const CallExpr *Call = nullptr;
-  DynTypedNodeList Parents = Ctx.getParents(*Ref);
-  if (!Parents.empty())
-    if (const auto *Cast = Parents[0].get<ImplicitCastExpr>()) {
-      DynTypedNodeList Up = Ctx.getParents(*Cast);
-      if (!Up.empty())
-        if (const auto *C = Up[0].get<CallExpr>(); C && C->getCallee() == Cast)
-          Call = C;
-    }
+  // (Recorded top-down by check(): the call is visited before its callee.)
+  const CallExpr *Call = ReaderCalls.lookup(Ref);
   const bool Reader =
       Call && Call->getNumArgs() == 1 &&
       llvm::is_contained(RewritableReaders, Target->getName()) &&
@@ -347,7 +370,8 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
         Call->getRParenLoc().isMacroID())
       NoFix = "the call is written inside a macro";
     else if (!Acc.Overloads.empty())
-      NoFix = whyAccessorCannotReplace(Acc.Overloads, Call, Ctx);
+      NoFix = whyAccessorCannotReplace(Acc.Overloads, Call,
+                                       ConvertedReads.contains(Call));
   }
 
   {
@@ -375,10 +399,25 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const SourceManager &SM = *Result.SourceManager;
 
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("accessor")) {
+    SourceRange Body = FD->getSourceRange();
+    AccessorBodies.emplace_back(SM.getExpansionLoc(Body.getBegin()),
+                                SM.getExpansionLoc(Body.getEnd()));
+    return;
+  }
+
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("converted-read")) {
+    ConvertedReads.insert(Call);
+    return;
+  }
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("reader-call")) {
+    ReaderCalls[Result.Nodes.getNodeAs<DeclRefExpr>("reader-ref")] = Call;
+    return;
+  }
+
   if (const auto *Ref = Result.Nodes.getNodeAs<DeclRefExpr>("ref")) {
     const auto *Target = Result.Nodes.getNodeAs<NamedDecl>("target");
-    if (isAllowedLocation(Ref->getBeginLoc(), SM) ||
-        !firstReport(Ref->getBeginLoc()))
+    if (!shouldReport(Ref->getBeginLoc(), SM))
       return;
     diagnoseReference(Ref, Target, Ctx);
     return;
@@ -386,8 +425,7 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
 
   if (const auto *ULE = Result.Nodes.getNodeAs<UnresolvedLookupExpr>(
           "unresolved")) {
-    if (isAllowedLocation(ULE->getBeginLoc(), SM) ||
-        !firstReport(ULE->getBeginLoc()))
+    if (!shouldReport(ULE->getBeginLoc(), SM))
       return;
     diag(SM.getExpansionLoc(ULE->getBeginLoc()),
          "direct environment access through '%0'%1")
@@ -398,8 +436,7 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
   }
 
   if (const auto *Envp = Result.Nodes.getNodeAs<ParmVarDecl>("envp")) {
-    if (isAllowedLocation(Envp->getLocation(), SM) ||
-        !firstReport(Envp->getLocation()))
+    if (!shouldReport(Envp->getLocation(), SM))
       return;
     const std::string &Spelling = accessor(Ctx).Spelling;
     diag(Envp->getLocation(),
@@ -415,8 +452,7 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Path = Result.Nodes.getNodeAs<StringLiteral>("path")) {
     if (Path->getCharByteWidth() != 1 || !isProcEnvironPath(Path->getString()))
       return;
-    if (isAllowedLocation(Path->getBeginLoc(), SM) ||
-        !firstReport(Path->getBeginLoc()))
+    if (!shouldReport(Path->getBeginLoc(), SM))
       return;
     diag(SM.getExpansionLoc(Path->getBeginLoc()), "reading '%0'%1")
         << Path->getString() << accessorClause(accessor(Ctx).Spelling);

@@ -4,6 +4,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/Regex.h"
 #include <optional>
@@ -45,6 +46,8 @@ private:
   const AccessorInfo &accessor(ASTContext &Ctx);
   bool isAllowedLocation(SourceLocation Loc, const SourceManager &SM) const;
   bool firstReport(SourceLocation Loc);
+  bool isInsideAccessor(SourceLocation Loc, const SourceManager &SM) const;
+  bool shouldReport(SourceLocation Loc, const SourceManager &SM);
   void diagnoseReference(const DeclRefExpr *Ref, const NamedDecl *Target,
                          ASTContext &Ctx);
   void noteAccessor(ASTContext &Ctx);
@@ -63,6 +66,9 @@ private:
   // reported (templates are visited once per instantiation).
   std::optional<AccessorInfo> CachedAccessor;
   llvm::DenseSet<unsigned> Reported;
+  llvm::SmallVector<SourceRange, 2> AccessorBodies;
+  llvm::DenseMap<const DeclRefExpr *, const CallExpr *> ReaderCalls;
+  llvm::DenseSet<const CallExpr *> ConvertedReads;
 };
 
 } // namespace clang::tidy::ssot
