@@ -344,7 +344,7 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
   const AccessorInfo &Acc = accessor(Ctx);
   std::string What = Target->getQualifiedNameAsString();
   if (isa<VarDecl>(Target)) {
-    diag(SM.getExpansionLoc(Loc),
+    diag(SM.getFileLoc(Loc),
          "direct environment access through variable '%0'%1")
         << What << accessorClause(Acc.Spelling);
     noteAccessor(Ctx);
@@ -369,26 +369,33 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
     if (Callee.getBegin().isMacroID() || Callee.getEnd().isMacroID() ||
         Call->getRParenLoc().isMacroID())
       NoFix = "the call is written inside a macro";
+    else if (!Ctx.getLangOpts().CPlusPlus &&
+             StringRef(Acc.Spelling).ltrim(':').contains("::"))
+      NoFix = "a qualified name cannot be called from C";
     else if (!Acc.Overloads.empty())
       NoFix = whyAccessorCannotReplace(Acc.Overloads, Call,
                                        ConvertedReads.contains(Call));
   }
 
   {
-    auto Diag = diag(SM.getExpansionLoc(Loc),
+    auto Diag = diag(SM.getFileLoc(Loc),
                      "direct environment access through '%0'%1")
                 << What << accessorClause(Acc.Spelling);
     if (Reader && !Acc.Spelling.empty() && NoFix.empty()) {
+      // C has no scope operator: "::env" is written "env" there.
+      StringRef Spelling = Acc.Spelling;
+      if (!Ctx.getLangOpts().CPlusPlus)
+        Spelling = Spelling.ltrim(':');
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(Call->getCallee()->getSourceRange()),
-          Acc.Spelling);
+          Spelling);
       if (!AccessorHeader.empty())
         Diag << Inserter.createIncludeInsertion(
             SM.getFileID(Call->getBeginLoc()), AccessorHeader);
     }
   } // the diagnostic is emitted here, before its notes
   if (!NoFix.empty())
-    diag(Acc.Decl ? Acc.Decl->getLocation() : SM.getExpansionLoc(Loc),
+    diag(Acc.Decl ? Acc.Decl->getLocation() : SM.getFileLoc(Loc),
          "no fix-it: '%0' cannot replace this call: %1", DiagnosticIDs::Note)
         << StringRef(Acc.Spelling).ltrim(':') << NoFix;
   else
@@ -427,7 +434,7 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
           "unresolved")) {
     if (!shouldReport(ULE->getBeginLoc(), SM))
       return;
-    diag(SM.getExpansionLoc(ULE->getBeginLoc()),
+    diag(SM.getFileLoc(ULE->getBeginLoc()),
          "direct environment access through '%0'%1")
         << ULE->getName().getAsString()
         << accessorClause(accessor(Ctx).Spelling);
@@ -454,7 +461,7 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
       return;
     if (!shouldReport(Path->getBeginLoc(), SM))
       return;
-    diag(SM.getExpansionLoc(Path->getBeginLoc()), "reading '%0'%1")
+    diag(SM.getFileLoc(Path->getBeginLoc()), "reading '%0'%1")
         << Path->getString() << accessorClause(accessor(Ctx).Spelling);
     noteAccessor(Ctx);
   }

@@ -12,8 +12,8 @@ Expectations are comments in FILE:
   CHECK-FIXES:    lines of the file after the fixes were applied.
 With -check-suffix=S the prefixes become CHECK-MESSAGES-S and so on.
 
-The fixes are applied to a copy (TMP plus FILE's extension) whose CHECK lines
-are blanked, so line numbers still match FILE. The fixed copy is then compiled
+The fixes are applied to a copy of FILE and of its Inputs/ folder (in
+TMP.dir), with the CHECK lines blanked so line numbers still match FILE. The fixed copy is then compiled
 with the same compiler arguments: a fix that breaks the build fails the test.
 """
 import argparse
@@ -60,7 +60,14 @@ def main():
     p.add_argument("file")
     p.add_argument("check")
     p.add_argument("tmp")
-    args, rest = p.parse_known_args()
+    # Split on "--" before argparse sees the arguments: it would swallow the
+    # first "--" and hand the compiler's arguments to clang-tidy.
+    argv = sys.argv[1:]
+    rest = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, rest = argv[:i], argv[i:]
+    args = p.parse_args(argv)
     tidy_args, compiler_args = split_args(rest)
 
     suffix = ("-" + args.check_suffix) if args.check_suffix else ""
@@ -71,8 +78,15 @@ def main():
         fail("use CHECK-MESSAGES or CHECK-NOTES in one run, not both")
 
     is_c = args.file.endswith(".c")
-    ext = ".c" if is_c else ".cpp"
-    fixed = args.tmp + ext
+    # Work on a copy of the test and of its Inputs/, so that fixes in headers
+    # never touch the source tree and every fixed file can be compiled.
+    src_dir = os.path.dirname(os.path.abspath(args.file))
+    work = args.tmp + ".dir"
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    if os.path.isdir(os.path.join(src_dir, "Inputs")):
+        shutil.copytree(os.path.join(src_dir, "Inputs"), os.path.join(work, "Inputs"))
+    fixed = os.path.join(work, os.path.basename(args.file))
     # Blank the expectation comments (keeping the line) so that they cannot
     # match themselves when the fixed copy is checked.
     check_line = re.compile(r"//\s*CHECK-[A-Z0-9-]+:.*$", re.M)
@@ -81,8 +95,7 @@ def main():
 
     if not compiler_args:
         compiler_args = ["-std=c11"] if is_c else ["-std=c++17"]
-    src_dir = os.path.dirname(os.path.abspath(args.file))
-    compiler_args = compiler_args + ["-I", src_dir]
+    compiler_args = compiler_args + ["-I", work]
     cmd = [args.clang_tidy, "--load", args.load, fixed, "-fix",
            "--checks=-*," + args.check] + tidy_args + ["--"] + compiler_args
     res = run(cmd)

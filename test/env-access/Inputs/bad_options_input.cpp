@@ -1,0 +1,3 @@
+// Input for bad-options.test.
+#include "fake_stdlib.h"
+const char *home() { return getenv("HOME"); }
