@@ -39,11 +39,6 @@ static constexpr llvm::StringLiteral EnvFunctions[] = {
     // Boost.Process
     "::boost::this_process::environment"};
 
-// Reads that take the variable name and return its value, so that
-// `getenv(Name)` can become `Accessor(Name)`.
-static constexpr llvm::StringLiteral RewritableReaders[] = {
-    "getenv", "secure_getenv"};
-
 static constexpr llvm::StringLiteral EnvVariables[] = {
     "::environ", "::__environ", "::_environ", "::_wenviron"};
 
@@ -152,6 +147,8 @@ void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
   // The context of `getenv(Name)` decides whether a fix compiles. Parents
   // are visited before children, so these are recorded before the reference
   // inside them is diagnosed; no parent map of the whole TU is built.
+  // Reads that take the variable name and return its value, so that
+  // `getenv(Name)` can become `Accessor(Name)` (std::getenv is ::getenv).
   auto ReaderCall =
       callExpr(argumentCountIs(1),
                callee(expr(ignoringImpCasts(
@@ -240,14 +237,12 @@ const EnvAccessCheck::AccessorInfo &EnvAccessCheck::accessor(ASTContext &Ctx) {
     if (Info.Overloads.empty())
       Info.Overloads.push_back(FD);
   }
-  if (!Info.Overloads.empty())
-    Info.Decl = Info.Overloads.front();
   CachedAccessor = std::move(Info);
   return *CachedAccessor;
 }
 
 void EnvAccessCheck::noteAccessor(ASTContext &Ctx) {
-  if (const FunctionDecl *FD = accessor(Ctx).Decl)
+  if (const FunctionDecl *FD = accessor(Ctx).decl())
     diag(FD->getLocation(), "designated accessor declared here",
          DiagnosticIDs::Note);
 }
@@ -260,10 +255,6 @@ static std::string accessorClause(StringRef Spelling) {
   return (" bypasses the designated accessor '" + Spelling + "'").str();
 }
 
-static bool isCharType(QualType T) {
-  return T->isCharType();
-}
-
 // Whether the argument of getenv(Arg) can initialize parameter \p Param.
 static bool acceptsNameArgument(QualType Param, const Expr *Arg) {
   QualType P = Param.getNonReferenceType().getCanonicalType();
@@ -273,10 +264,10 @@ static bool acceptsNameArgument(QualType Param, const Expr *Arg) {
     APointee = AT->getElementType();
   else if (A->isPointerType())
     APointee = A->getPointeeType();
-  if (APointee.isNull() || !isCharType(APointee))
+  if (APointee.isNull() || !APointee->isCharType())
     return false;
   if (P->isPointerType())
-    return isCharType(P->getPointeeType()) &&
+    return P->getPointeeType()->isCharType() &&
            (P->getPointeeType().isConstQualified() ||
             !APointee.isConstQualified());
   // std::string, std::string_view, or any class with an implicit
@@ -290,7 +281,7 @@ static bool acceptsNameArgument(QualType Param, const Expr *Arg) {
       continue;
     QualType First =
         Ctor->getParamDecl(0)->getType().getNonReferenceType().getCanonicalType();
-    if (First->isPointerType() && isCharType(First->getPointeeType()) &&
+    if (First->isPointerType() && First->getPointeeType()->isCharType() &&
         First->getPointeeType().isConstQualified())
       return true;
   }
@@ -300,7 +291,7 @@ static bool acceptsNameArgument(QualType Param, const Expr *Arg) {
 // Whether the accessor's result can stand where getenv's `char *` stood.
 static bool acceptsResult(QualType Result, bool ResultConverted) {
   QualType R = Result.getCanonicalType();
-  if (!R->isPointerType() || !isCharType(R->getPointeeType()))
+  if (!R->isPointerType() || !R->getPointeeType()->isCharType())
     return false;
   if (!R->getPointeeType().isConstQualified())
     return true;
@@ -354,10 +345,7 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
   // Is this the callee of a one-argument read that can call the accessor?
   // (Recorded top-down by check(): the call is visited before its callee.)
   const CallExpr *Call = ReaderCalls.lookup(Ref);
-  const bool Reader =
-      Call && Call->getNumArgs() == 1 &&
-      llvm::is_contained(RewritableReaders, Target->getName()) &&
-      Target->getDeclContext()->getRedeclContext()->isTranslationUnit();
+  const bool Reader = Call != nullptr;
 
   // Decide on the fix before emitting anything: a diagnostic's notes must
   // follow it, and a fix is offered only where the rewritten call compiles.
@@ -395,7 +383,7 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
     }
   } // the diagnostic is emitted here, before its notes
   if (!NoFix.empty())
-    diag(Acc.Decl ? Acc.Decl->getLocation() : SM.getFileLoc(Loc),
+    diag(Acc.decl() ? Acc.decl()->getLocation() : SM.getFileLoc(Loc),
          "no fix-it: '%0' cannot replace this call: %1", DiagnosticIDs::Note)
         << StringRef(Acc.Spelling).ltrim(':') << NoFix;
   else

@@ -38,9 +38,11 @@ public:
 
 private:
   struct AccessorInfo {
-    std::string Spelling;                 // what the fix-it writes
-    const FunctionDecl *Decl = nullptr;   // first visible declaration
-    llvm::SmallVector<const FunctionDecl *, 2> Overloads;
+    std::string Spelling; // what the fix-it writes
+    llvm::SmallVector<const FunctionDecl *, 2> Overloads; // visible ones
+    const FunctionDecl *decl() const {
+      return Overloads.empty() ? nullptr : Overloads.front();
+    }
   };
 
   const AccessorInfo &accessor(ASTContext &Ctx);

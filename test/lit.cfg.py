@@ -13,12 +13,11 @@ config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.ssot_build_dir, "test")
 
 # The host the suite runs the checks through. Only the clang-tidy --load
-# plugin exists so far; a host that cannot apply fixes must say so here.
+# plugin exists so far.
 host = lit_config.params.get("host", "tidy-plugin")
 if host != "tidy-plugin":
     lit_config.fatal("unknown host '%s' (known: tidy-plugin)" % host)
 config.available_features.add("host-" + host)
-config.available_features.add("fixes")
 
 tools = config.llvm_tools_dir
 clang_tidy = os.path.join(tools, "clang-tidy")
