@@ -3,5 +3,7 @@
 #define SSOT_CHECKS_ALLCHECKS_H
 
 #include "checks/EnvAccessCheck.h"
+#include "checks/FactoryConstructionCheck.h"
+#include "checks/ReimplementedUtilityCheck.h"
 
 #endif

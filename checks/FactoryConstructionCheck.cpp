@@ -1,0 +1,2 @@
+//===--- FactoryConstructionCheck.cpp ---===//
+#include "checks/FactoryConstructionCheck.h"

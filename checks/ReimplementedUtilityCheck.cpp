@@ -1,0 +1,2 @@
+//===--- ReimplementedUtilityCheck.cpp ---===//
+#include "checks/ReimplementedUtilityCheck.h"
