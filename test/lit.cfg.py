@@ -33,6 +33,7 @@ config.substitutions.append(("%clang_tidy", clang_tidy))
 config.substitutions.append(("%ssot_version_probe", config.ssot_version_probe))
 config.substitutions.append(("%ssot_include", os.path.join(config.ssot_source_dir, "include")))
 config.substitutions.append(("%ssot_root", config.ssot_source_dir))
+config.substitutions.append(("%ssot_build", config.ssot_build_dir))
 config.substitutions.append(("%python", config.python))
 config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])
 

@@ -1,0 +1,602 @@
+#!/usr/bin/env python3
+"""ssot-tidy benchmarks: what the checks cost next to the parse and next to
+the alternatives, measured in one run on the same files.
+
+    python3 bench/run.py --build build --corpus generated --size 100 --reps 5
+    python3 bench/run.py --build build --corpus /path/to/tree --reps 3
+
+--corpus generated writes a corpus with bench/gen_corpus.py (--size files of
+--functions functions each); any other value is a source tree whose
+compile_commands.json (in the tree, in its build/, or named with
+--compile-commands) lists the translation units to measure.
+
+Every repetition runs every variant once, in an order rotated from one
+repetition to the next, so drift in machine load hits all variants alike. The
+table shows medians over the repetitions: wall time, CPU time (user+system of
+the process and its children, from wait4), peak resident memory (ru_maxrss),
+CPU and memory as ratios to the parse alone, the checks' own time from
+clang-tidy's --enable-check-profile where that variant profiles, and the
+number of warnings each variant reported (a variant that finds nothing in a
+corpus full of findings is measuring the wrong thing). Then the targets of
+issue #6 with PASS or MISS and the numbers behind the verdict. See
+docs/performance.md for what each number means.
+
+Standard library only.
+"""
+import argparse
+import json
+import os
+import re
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "test", "tools"))
+import gen_corpus  # noqa: E402
+
+SSOT_CHECKS = ["ssot-env-access", "ssot-factory-construction",
+               "ssot-reimplemented-utility"]
+# A check that registers no matchers for C and C++ (it is Objective-C only):
+# clang-tidy refuses to run with no check at all, and this is the nearest
+# thing, the tool's own parse and start-up with nothing to match.
+NO_OP_CHECK = "objc-dealloc-in-category"
+
+
+# --- the translation units --------------------------------------------------
+
+class Unit:
+    def __init__(self, directory, file, flags):
+        self.directory = directory
+        self.file = file
+        self.flags = flags  # compiler arguments without the compiler, -c, -o and the file
+
+
+def parse_compile_commands(path, limit=None):
+    with open(path) as f:
+        entries = json.load(f)
+    units, seen = [], set()
+    for e in entries:
+        directory = e["directory"]
+        args = e["arguments"] if "arguments" in e else shlex.split(e["command"])
+        file = os.path.normpath(os.path.join(directory, e["file"]))
+        if file in seen or not re.search(r"\.(c|cc|cpp|cxx|c\+\+)$", file):
+            continue
+        seen.add(file)
+        flags, skip = [], False
+        for a in args[1:]:
+            if skip:
+                skip = False
+                continue
+            if a in ("-c", "-S", "-E"):
+                continue
+            if a in ("-o", "-MF", "-MT", "-MQ"):
+                skip = True
+                continue
+            if a.startswith("-o") or a in ("-MD", "-MMD") or a.startswith("-MF"):
+                continue
+            if os.path.normpath(os.path.join(directory, a)) == file or a == e["file"]:
+                continue
+            flags.append(a)
+        units.append(Unit(directory, file, flags))
+        if limit and len(units) >= limit:
+            break
+    return units
+
+
+def groups_of(units):
+    """Units that share directory and flags are parsed by one process, as a
+    build would batch them; both clang and clang-tidy take many files."""
+    groups = {}
+    for u in units:
+        groups.setdefault((u.directory, tuple(u.flags)), []).append(u.file)
+    return [(d, list(fl), files) for (d, fl), files in groups.items()]
+
+
+# --- running one process and measuring it -------------------------------------
+
+def run_measured(argv, cwd, stdout_path, stderr_path, env=None):
+    """Runs argv and returns (wall seconds, cpu seconds, peak RSS in KiB,
+    exit status). CPU and peak memory come from wait4, so they cover the
+    process and the children it waited for."""
+    with open(stdout_path, "ab") as out, open(stderr_path, "ab") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, cwd=cwd, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, proc.returncode
+
+
+_PROFILE_COLUMNS = {"User Time": "user", "System Time": "sys",
+                    "User+System": "cpu", "Wall Time": "wall"}
+
+
+def parse_check_profile(text):
+    """Sums clang-tidy's --enable-check-profile tables (one per translation
+    unit) into {check: cpu seconds}. The table prints only the columns whose
+    total is non-zero, so the header says which numbers a row has."""
+    totals, columns = {}, None
+    for line in text.splitlines():
+        if "--- Name ---" in line:
+            columns = [_PROFILE_COLUMNS.get(c.strip("- "))
+                       for c in re.findall(r"-+[A-Za-z+ ]+?-+(?=\s|$)", line)]
+            columns = [c for c in columns if c]
+            continue
+        if columns is None:
+            continue
+        nums = re.findall(r"([\d.]+) \(\s*[\d.]+%\)", line)
+        name = line.strip().split()[-1] if line.strip() else ""
+        if len(nums) != len(columns) or not name or name == "Total":
+            continue
+        row = dict(zip(columns, (float(n) for n in nums)))
+        cpu = row.get("cpu", row.get("user", 0.0) + row.get("sys", 0.0))
+        totals[name] = totals.get(name, 0.0) + cpu
+    return totals
+
+
+WARNING_RE = re.compile(r": warning: .*\[([A-Za-z0-9_.,-]+)\]$")
+
+
+def count_warnings(text):
+    seen = set()
+    for line in text.splitlines():
+        m = WARNING_RE.search(line)
+        if m:
+            seen.add(line)
+    return len(seen)
+
+
+# --- the variants --------------------------------------------------------------
+
+class Variant:
+    """One way of processing the corpus. argv(directory, flags, files) gives
+    the command for one group of units; profile says whether the command
+    prints clang-tidy's per-check profile."""
+
+    def __init__(self, name, argv, profile=False, what=""):
+        self.name = name
+        self.argv = argv
+        self.profile = profile
+        self.what = what
+
+
+def tidy_config(path, checks, options, custom=None):
+    lines = ["Checks: '%s'" % checks, "CheckOptions:"]
+    for k, v in sorted(options.items()):
+        lines.append("  %s: %s" % (k, json.dumps(v)))
+    if not options:
+        lines[-1] = "CheckOptions: {}"
+    if custom:
+        lines.append(custom)
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def env_functions():
+    """The functions ssot-env-access flags, read from its source so that the
+    alternatives are configured for exactly the same set."""
+    with open(os.path.join(ROOT, "checks", "EnvAccessCheck.cpp")) as f:
+        src = f.read()
+    m = re.search(r"EnvFunctions\[\]\s*=\s*\{(.*?)\};", src, re.S)
+    names = re.findall(r'"(::[A-Za-z_:0-9]+)"', m.group(1)) if m else []
+    if not names:
+        sys.exit("bench: cannot read the function list from checks/EnvAccessCheck.cpp")
+    return names
+
+
+def custom_query_yaml(functions):
+    quoted = ", ".join('"%s"' % n for n in functions)
+    return """CustomChecks:
+  - Name: env-read
+    Query: |
+      match declRefExpr(to(namedDecl(anyOf(functionDecl(hasAnyName(%s)), varDecl(hasAnyName("::environ", "::__environ", "::_environ", "::_wenviron"), hasGlobalStorage()))))).bind("ref")
+    Diagnostic:
+      - BindName: ref
+        Message: direct environment access
+        Level: Warning""" % quoted
+
+
+def build_variants(a, work, tools, utilities):
+    clang, clang_tidy = tools["clang"], tools["clang-tidy"]
+    plugin = tools["plugin"]
+    variants, skipped = [], []
+    opts = dict(a.options)
+    util_list = utilities[:a.designated] if utilities else []
+    if util_list:
+        opts["ssot-reimplemented-utility.Utilities"] = ";".join(util_list)
+
+    def cfg(name, checks, options=None, custom=None):
+        return tidy_config(os.path.join(work, name + ".yaml"), checks,
+                           opts if options is None else options, custom)
+
+    def tidy(binary, config, extra=()):
+        def argv(d, flags, files):
+            return ([binary] + list(extra) + ["--config-file=" + config,
+                    "-p", a.compile_commands_dir, "--quiet"] + files)
+        return argv
+
+    # The floor: the compiler's own parse and semantic analysis.
+    variants.append(Variant("parse", lambda d, fl, files:
+                            [clang, "-fsyntax-only"] + fl + files,
+                            what="clang -fsyntax-only"))
+    # The same compile with the checks run inside it by the compiler plugin.
+    if os.path.isfile(tools["compiler-plugin"]):
+        variants.append(Variant(
+            "parse+ssot-plugin", lambda d, fl, files:
+            [clang, "-fsyntax-only", "-fplugin=" + tools["compiler-plugin"]]
+            + tools["compiler-plugin-args"] + fl + files,
+            what="clang -fsyntax-only -fplugin=SSOTCompilerPlugin.so"))
+    else:
+        skipped.append("skipped: %s not built (parse+ssot-plugin)" % tools["compiler-plugin"])
+
+    variants.append(Variant("tidy-no-checks", tidy(clang_tidy, cfg("none", "-*," + NO_OP_CHECK, {})),
+                            what="clang-tidy, no check active for C/C++"))
+    all_cfg = cfg("ssot", "-*,ssot-*")
+    variants.append(Variant("tidy-ssot", tidy(clang_tidy, all_cfg, ["--load", plugin]),
+                            what="clang-tidy --load libSSOTTidy.so, all ssot checks"))
+    if os.path.isfile(tools["ssot-tidy"]):
+        variants.append(Variant("ssot-tidy", tidy(tools["ssot-tidy"], all_cfg),
+                                what="ssot-tidy, all ssot checks"))
+    else:
+        skipped.append("skipped: %s not built (ssot-tidy)" % tools["ssot-tidy"])
+    variants.append(Variant("prof:ssot-all", tidy(clang_tidy, all_cfg,
+                                                  ["--load", plugin, "--enable-check-profile"]),
+                            profile=True, what="all ssot checks, profiled"))
+    for check in SSOT_CHECKS:
+        if check == "ssot-reimplemented-utility":
+            continue  # measured below with 1, 100 and 1000 designated utilities
+        variants.append(Variant("prof:" + check, tidy(clang_tidy, cfg(check, "-*," + check),
+                                                      ["--load", plugin, "--enable-check-profile"]),
+                                profile=True, what=check + " alone, profiled"))
+    if not utilities:
+        skipped.append("skipped: designated-utility scaling (needs the generated corpus)")
+    for n in a.utility_counts if utilities else []:
+        o = dict(opts)
+        o["ssot-reimplemented-utility.Utilities"] = ";".join(utilities[:n])
+        variants.append(Variant(
+            "prof:utilities-%d" % n,
+            tidy(clang_tidy, cfg("utilities-%d" % n, "-*,ssot-reimplemented-utility", o),
+                 ["--load", plugin, "--enable-check-profile"]),
+            profile=True, what="ssot-reimplemented-utility, %d designated, profiled" % n))
+
+    functions = env_functions()
+    regex = "^(%s)$" % "|".join(sorted({n.split("::")[-1] for n in functions}))
+    variants.append(Variant(
+        "prof:bugprone-unsafe-functions",
+        tidy(clang_tidy, cfg("unsafe", "-*,bugprone-unsafe-functions", {
+            "bugprone-unsafe-functions.ReportDefaultFunctions": "false",
+            "bugprone-unsafe-functions.CustomFunctions":
+                regex + ",,>is direct environment access"}), ["--enable-check-profile"]),
+        profile=True, what="bugprone-unsafe-functions, CustomFunctions = the env functions, profiled"))
+    variants.append(Variant(
+        "prof:custom-env-read",
+        tidy(clang_tidy, cfg("custom", "-*,custom-env-read", {}, custom_query_yaml(functions)),
+             ["--experimental-custom-checks", "--enable-check-profile"]),
+        profile=True, what="query-based CustomChecks for the env functions and variables, profiled"))
+    if a.variants:
+        keep = re.compile(a.variants)
+        variants = [v for v in variants if v.name == "parse" or keep.search(v.name)]
+    return variants, skipped
+
+
+# --- clangd ------------------------------------------------------------------------
+
+def clangd_time(argv, root, path, timeout):
+    """Seconds from didOpen to the first diagnostics of path, and the server's
+    peak RSS (KiB) at that moment."""
+    from lsp_client import LspClient
+    client = LspClient(argv, root_dir=root)
+    try:
+        client.initialize(timeout=timeout)
+        start = time.perf_counter()
+        client.open(path)
+        diags = client.wait_diagnostics(path, timeout=timeout)
+        elapsed = time.perf_counter() - start
+        rss = 0
+        try:
+            with open("/proc/%d/status" % client.proc.pid) as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        rss = int(line.split()[1])
+        except OSError:
+            pass
+        return elapsed, rss, len(diags)
+    finally:
+        client.shutdown()
+
+
+# --- the report ----------------------------------------------------------------------
+
+def med(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def paired_ratio(samples, a, b, key):
+    """Median over repetitions of a/b for the same repetition: both ran
+    back to back, so the ratio cancels most of the drift between reps."""
+    rs = [x[key] / y[key] for x, y in zip(samples[a], samples[b]) if y[key] > 0]
+    return med(rs)
+
+
+def verdict(ok):
+    return "PASS" if ok else "MISS"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"),
+                    help="the ssot-tidy build directory (default: build)")
+    ap.add_argument("--corpus", default="generated",
+                    help="'generated', or a source tree with a compile_commands.json")
+    ap.add_argument("--compile-commands", help="folder of the tree's compile_commands.json")
+    ap.add_argument("--size", type=int, default=10,
+                    help="generated corpus: number of files (default 10)")
+    ap.add_argument("--functions", type=int, default=20,
+                    help="generated corpus: functions per file (default 20)")
+    ap.add_argument("--utility-counts", default="1,100,1000",
+                    help="designated-utility counts to compare (default 1,100,1000)")
+    ap.add_argument("--designated", type=int, default=100,
+                    help="designated utilities in the all-checks runs (default 100)")
+    ap.add_argument("--limit", type=int, help="real tree: measure only the first N units")
+    ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--variants", help="regex: run only the variants it matches (parse always runs)")
+    ap.add_argument("--no-clangd", action="store_true", help="skip the clangd comparison")
+    ap.add_argument("--option", action="append", default=[], metavar="CHECK.OPTION=VALUE",
+                    help="extra check option for the ssot runs (repeatable)")
+    ap.add_argument("--llvm-bin", default="/usr/lib/llvm-22/bin")
+    ap.add_argument("--work", help="scratch folder (default: a temporary one)")
+    ap.add_argument("--json", help="write every sample and the summary here")
+    a = ap.parse_args()
+    a.utility_counts = [int(x) for x in a.utility_counts.split(",") if x]
+    a.options = dict(o.split("=", 1) for o in a.option)
+
+    build = os.path.abspath(a.build)
+    tools = {
+        "clang": os.path.join(a.llvm_bin, "clang++"),
+        "clang-tidy": os.path.join(a.llvm_bin, "clang-tidy"),
+        "clangd": os.path.join(a.llvm_bin, "clangd"),
+        "plugin": os.path.join(build, "lib", "libSSOTTidy.so"),
+        "compiler-plugin": os.path.join(build, "lib", "SSOTCompilerPlugin.so"),
+        "compiler-plugin-args": [],
+        "ssot-tidy": os.path.join(build, "bin", "ssot-tidy"),
+        "ssot-clangd": os.path.join(build, "bin", "ssot-clangd"),
+    }
+    if not os.path.isfile(tools["plugin"]):
+        sys.exit("bench: %s not built (cmake --build %s --target SSOTTidy)"
+                 % (tools["plugin"], a.build))
+
+    work = os.path.abspath(a.work) if a.work else tempfile.mkdtemp(prefix="ssot-bench-")
+    os.makedirs(work, exist_ok=True)
+
+    utilities = []
+    if a.corpus == "generated":
+        corpus = os.path.join(work, "corpus")
+        if os.path.isdir(corpus):
+            shutil.rmtree(corpus)
+        gen_corpus.generate(corpus, a.size, a.functions, max(a.utility_counts + [a.designated]),
+                            os.path.join(ROOT, "include"))
+        with open(os.path.join(corpus, "utilities.txt")) as f:
+            utilities = f.read().split()
+        a.compile_commands_dir = corpus
+        corpus_desc = "generated: %d files x %d functions, %d utilities in core/util.h" % (
+            a.size, a.functions, len(utilities))
+    else:
+        corpus = os.path.abspath(a.corpus)
+        cands = [a.compile_commands] if a.compile_commands else [corpus, os.path.join(corpus, "build")]
+        found = [c for c in cands if os.path.isfile(os.path.join(c, "compile_commands.json"))]
+        if not found:
+            sys.exit("bench: no compile_commands.json in %s" % " or ".join(cands))
+        a.compile_commands_dir = os.path.abspath(found[0])
+        corpus_desc = corpus
+    units = parse_compile_commands(os.path.join(a.compile_commands_dir, "compile_commands.json"),
+                                   a.limit)
+    if not units:
+        sys.exit("bench: no C or C++ translation units in the compile_commands.json")
+    groups = groups_of(units)
+    if a.corpus != "generated":
+        corpus_desc += " (%d translation units)" % len(units)
+
+    variants, skipped = build_variants(a, work, tools, utilities)
+    logs = os.path.join(work, "logs")
+    os.makedirs(logs, exist_ok=True)
+
+    print("ssot-tidy benchmark")
+    print("corpus: " + corpus_desc)
+    print("reps: %d, work folder: %s" % (a.reps, work))
+    for s in skipped:
+        print(s)
+    sys.stdout.flush()
+
+    # One untimed pass warms the file cache so the first variant is not
+    # charged for reading the headers from disk.
+    for d, fl, files in groups:
+        subprocess.run(variants[0].argv(d, fl, files), cwd=d,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    samples = {v.name: [] for v in variants}
+    failures = {}
+    for rep in range(a.reps):
+        shift = rep % len(variants)
+        for v in variants[shift:] + variants[:shift]:
+            wall = cpu = 0.0
+            rss, status = 0, 0
+            out = os.path.join(logs, "%s.rep%d.out" % (v.name.replace(":", "_"), rep))
+            err = out[:-4] + ".err"
+            for path in (out, err):
+                open(path, "w").close()
+            for d, fl, files in groups:
+                w, c, r, s = run_measured(v.argv(d, fl, files), d, out, err)
+                wall, cpu, rss = wall + w, cpu + c, max(rss, r)
+                status = status or s
+            with open(out, errors="replace") as f:
+                stdout_text = f.read()
+            with open(err, errors="replace") as f:
+                stderr_text = f.read()
+            if status != 0:
+                failures[v.name] = "exit status %d, see %s" % (status, err)
+            prof = parse_check_profile(stderr_text) if v.profile else {}
+            samples[v.name].append({"wall": wall, "cpu": cpu, "rss": rss,
+                                    "warnings": count_warnings(stdout_text),
+                                    "profile": prof})
+        print("rep %d/%d done" % (rep + 1, a.reps))
+        sys.stdout.flush()
+
+    base = samples["parse"]
+    base_cpu = med([s["cpu"] for s in base])
+    base_rss = med([s["rss"] for s in base])
+    summary = {}
+    print()
+    print("%-34s %8s %8s %9s %9s %9s %10s %8s" % (
+        "variant", "wall_s", "cpu_s", "cpu/parse", "peak_MiB", "mem/parse",
+        "checks_s", "warnings"))
+    for v in variants:
+        ss = samples[v.name]
+        row = {
+            "wall": med([s["wall"] for s in ss]),
+            "cpu": med([s["cpu"] for s in ss]),
+            "rss": med([s["rss"] for s in ss]),
+            "warnings": ss[-1]["warnings"],
+            "what": v.what,
+        }
+        row["cpu_ratio"] = paired_ratio(samples, v.name, "parse", "cpu")
+        row["rss_ratio"] = paired_ratio(samples, v.name, "parse", "rss")
+        if v.profile:
+            names = sorted({n for s in ss for n in s["profile"]})
+            row["profile"] = {n: med([s["profile"].get(n, 0.0) for s in ss]) for n in names}
+            row["checks"] = med([sum(s["profile"].values()) for s in ss])
+        summary[v.name] = row
+        print("%-34s %8.3f %8.3f %9.3f %9.1f %9.3f %10s %8d%s" % (
+            v.name, row["wall"], row["cpu"], row["cpu_ratio"], row["rss"] / 1024.0,
+            row["rss_ratio"], "%.4f" % row["checks"] if "checks" in row else "-",
+            row["warnings"], "  FAILED: " + failures[v.name] if v.name in failures else ""))
+    if any(v.profile for v in variants):
+        print()
+        print("per-check time from --enable-check-profile (median seconds, share of parse cpu):")
+        for v in variants:
+            for n, t in summary[v.name].get("profile", {}).items():
+                print("  %-32s %-26s %8.4f %7.2f%%" % (v.name, n, t, 100.0 * t / base_cpu))
+
+    # --- clangd -----------------------------------------------------------------
+    clangd = {}
+    if not a.no_clangd:
+        print()
+        probe = units[0].file
+        servers = [("clangd", tools["clangd"])]
+        if os.path.isfile(tools["ssot-clangd"]):
+            servers.append(("ssot-clangd", tools["ssot-clangd"]))
+        else:
+            print("skipped: %s not built (ssot-clangd)" % tools["ssot-clangd"])
+        clangd_root = os.path.dirname(probe)
+        if a.corpus == "generated":
+            # clangd reads its clang-tidy configuration from .clang-tidy files:
+            # give both servers the same one, with the ssot checks enabled.
+            clangd_root = corpus
+            shutil.copy(os.path.join(work, "ssot.yaml"), os.path.join(corpus, ".clang-tidy"))
+        args = ["--compile-commands-dir=" + a.compile_commands_dir,
+                "--background-index=false", "--log=error"]
+        times = {n: [] for n, _ in servers}
+        for rep in range(a.reps):
+            for n, binary in (servers if rep % 2 == 0 else servers[::-1]):
+                try:
+                    t, rss, nd = clangd_time([binary] + args, clangd_root, probe, 120)
+                    times[n].append({"time": t, "rss": rss, "diagnostics": nd})
+                except Exception as e:  # report and go on: one server failing is a finding
+                    failures[n] = str(e)
+        print("%-34s %12s %9s %12s" % ("server (%s)" % os.path.basename(probe),
+                                       "open->diag_s", "peak_MiB", "diagnostics"))
+        for n, _ in servers:
+            ts = times[n]
+            clangd[n] = {"time": med([x["time"] for x in ts]),
+                         "rss": med([x["rss"] for x in ts]),
+                         "diagnostics": ts[-1]["diagnostics"] if ts else 0}
+            print("%-34s %12.3f %9.1f %12d%s" % (
+                n, clangd[n]["time"], clangd[n]["rss"] / 1024.0, clangd[n]["diagnostics"],
+                "  FAILED: " + failures[n] if n in failures else ""))
+        if "ssot-clangd" in times and times["ssot-clangd"] and times["clangd"]:
+            clangd["ratio"] = med([x["time"] / y["time"] for x, y in
+                                   zip(times["ssot-clangd"], times["clangd"])])
+
+    # --- targets -----------------------------------------------------------------
+    print()
+    print("targets (ratios are medians of per-repetition ratios):")
+    targets = {}
+
+    def target(name, ok, text):
+        targets[name] = {"verdict": verdict(ok), "detail": text}
+        print("  %-28s %s  %s" % (name, verdict(ok), text))
+
+    def skip(name, why):
+        targets[name] = {"verdict": "SKIP", "detail": why}
+        print("  %-28s SKIP  %s" % (name, why))
+
+    if "parse+ssot-plugin" in samples:
+        t = paired_ratio(samples, "parse+ssot-plugin", "parse", "cpu") - 1
+        m = paired_ratio(samples, "parse+ssot-plugin", "parse", "rss") - 1
+        target("all-ssot-time", t <= 0.03,
+               "compile with the plugin adds %+.1f%% cpu to the parse alone (limit 3%%)" % (100 * t))
+        target("all-ssot-memory", m <= 0.03,
+               "compile with the plugin uses %+.1f%% peak memory (limit 3%%)" % (100 * m))
+    elif "tidy-ssot" in samples:
+        # Without the compiler plugin, the cost of the checks is what they add
+        # to a clang-tidy run that parses the same files with nothing to match.
+        t = med([(x["cpu"] - y["cpu"]) / z["cpu"] for x, y, z in
+                 zip(samples["tidy-ssot"], samples["tidy-no-checks"], samples["parse"])])
+        m = paired_ratio(samples, "tidy-ssot", "tidy-no-checks", "rss") - 1
+        target("all-ssot-time", t <= 0.03,
+               "(tidy-ssot - tidy-no-checks) / parse = %+.1f%% cpu (limit 3%%)" % (100 * t))
+        target("all-ssot-memory", m <= 0.03,
+               "tidy-ssot vs tidy-no-checks peak memory %+.1f%% (limit 3%%)" % (100 * m))
+    if "prof:ssot-all" in summary:
+        share = summary["prof:ssot-all"]["checks"] / base_cpu
+        print("  %-28s info  the ssot checks' own time (profile) is %.2f%% of the parse alone"
+              % ("all-ssot-profile", 100 * share))
+        targets["all-ssot-profile"] = {"verdict": "INFO", "detail": share}
+
+    if "prof:ssot-env-access" in summary and "prof:bugprone-unsafe-functions" in summary:
+        e = summary["prof:ssot-env-access"]["checks"]
+        u = summary["prof:bugprone-unsafe-functions"]["checks"]
+        target("env-access-vs-unsafe", e <= u,
+               "ssot-env-access %.4fs vs bugprone-unsafe-functions %.4fs own time (ratio %.2f); "
+               "whole runs %.3fs vs %.3fs cpu" % (
+                   e, u, e / u if u else float("nan"),
+                   summary["prof:ssot-env-access"]["cpu"],
+                   summary["prof:bugprone-unsafe-functions"]["cpu"]))
+    if len(a.utility_counts) >= 2:
+        lo, hi = "prof:utilities-%d" % min(a.utility_counts), "prof:utilities-%d" % max(a.utility_counts)
+        if lo in summary and hi in summary:
+            l, h = summary[lo]["checks"], summary[hi]["checks"]
+            run = paired_ratio(samples, hi, lo, "cpu") - 1
+            target("utilities-%d-vs-%d" % (max(a.utility_counts), min(a.utility_counts)), h <= l * 1.02,
+                   "check's own time %.4fs vs %.4fs (%s, limit 2%%); whole runs %+.1f%% cpu"
+                   % (h, l, "%+.1f%%" % (100 * (h / l - 1)) if l else "n/a", 100 * run))
+    if "ratio" in clangd:
+        r = clangd["ratio"] - 1
+        target("ssot-clangd-latency", r <= 0.05,
+               "ssot-clangd open->diagnostics %+.1f%% vs clangd (limit 5%%)" % (100 * r))
+    elif not a.no_clangd:
+        skip("ssot-clangd-latency", "ssot-clangd not built")
+
+    if failures:
+        print()
+        for n, why in failures.items():
+            print("FAILED %s: %s" % (n, why))
+
+    if a.json:
+        with open(a.json, "w") as f:
+            json.dump({"corpus": corpus_desc, "reps": a.reps, "samples": samples,
+                       "summary": summary, "clangd": clangd, "targets": targets,
+                       "skipped": skipped, "failures": failures}, f, indent=1)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
