@@ -1,2 +1,815 @@
-//===--- FactoryConstructionCheck.cpp ---===//
+//===--- FactoryConstructionCheck.cpp - ssot-factory-construction ---------===//
 #include "checks/FactoryConstructionCheck.h"
+#include "lib/analysis/Designation.h"
+#include "lib/analysis/OptionParsing.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::ssot {
+
+// Library functions that construct the object named by their first template
+// argument from the rest of their arguments.
+static constexpr llvm::StringLiteral Creators[] = {
+    "::std::make_unique",    "::std::make_unique_for_overwrite",
+    "::std::make_shared",    "::std::make_shared_for_overwrite",
+    "::std::allocate_shared", "::std::allocate_shared_for_overwrite",
+    "::std::make_optional",  "::std::make_any",
+    "::std::construct_at"};
+
+// Members of std containers and wrappers that construct an element in place.
+static constexpr llvm::StringLiteral Emplacers[] = {
+    "emplace", "emplace_back", "emplace_front", "emplace_hint", "try_emplace"};
+
+// Parses "::a::B=::a::BFactory::create;::c::D=::c::Pool".
+static bool parseFactories(StringRef Value, llvm::StringMap<std::string> &Out,
+                           std::string &Error) {
+  if (Value.trim().empty())
+    return true;
+  llvm::SmallVector<StringRef, 4> Elements;
+  Value.split(Elements, ';');
+  for (auto [Index, Element] : llvm::enumerate(Elements)) {
+    const std::string Where = "element " + std::to_string(Index + 1);
+    Element = Element.trim();
+    if (Element.empty()) {
+      Error = Where + " is empty";
+      return false;
+    }
+    auto [Class, Factory] = Element.split('=');
+    Class = Class.trim();
+    Factory = Factory.trim();
+    if (!Element.contains('=')) {
+      Error = Where + " ('" + Element.str() +
+              "') is not a 'Class=Factory' pair";
+      return false;
+    }
+    if (!::ssot::isQualifiedName(Class)) {
+      Error = Where + ": '" + Class.str() + "' is not a qualified class name";
+      return false;
+    }
+    if (!::ssot::isQualifiedName(Factory)) {
+      Error = Where + ": '" + Factory.str() +
+              "' is not a qualified function or class name";
+      return false;
+    }
+    if (!Out.try_emplace(::ssot::fullyQualified(Class),
+                         ::ssot::fullyQualified(Factory))
+             .second) {
+      Error = Where + ": class '" + Class.str() + "' already has a factory";
+      return false;
+    }
+  }
+  return true;
+}
+
+FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
+                                                   ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      RawFactories(Options.get(FactoriesOption, "").str()),
+      RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
+      RawAllowCopies(Options.get(AllowCopiesOption, "true").str()) {
+  std::string Error;
+  // Parsed here rather than through OptionsView::get<bool>, which the
+  // clang-tidy executable does not export to a --load plugin.
+  StringRef Copies = StringRef(RawAllowCopies).trim();
+  if (Copies.equals_insensitive("false") || Copies == "0")
+    AllowCopies = false;
+  else if (!Copies.equals_insensitive("true") && Copies != "1")
+    configurationDiag("invalid configuration value '%0' for option '%1': "
+                      "expected 'true' or 'false'")
+        << RawAllowCopies << AllowCopiesOption;
+  llvm::StringMap<std::string> Parsed;
+  if (parseFactories(RawFactories, Parsed, Error)) {
+    Factories = std::move(Parsed);
+    for (const auto &Entry : Factories)
+      ClassNames.insert(StringRef(Entry.getKey()).rsplit("::").second);
+  } else {
+    configurationDiag("invalid configuration value '%0' for option '%1': %2")
+        << RawFactories << FactoriesOption << Error;
+  }
+  if (!RawAllowedFiles.empty()) {
+    llvm::Regex RE(RawAllowedFiles);
+    if (RE.isValid(Error))
+      AllowedFiles.emplace(std::move(RE));
+    else
+      configurationDiag("invalid configuration value '%0' for option '%1': "
+                        "not a regular expression (%2)")
+          << RawAllowedFiles << AllowedFilesOption << Error;
+  }
+}
+
+void FactoryConstructionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, FactoriesOption, RawFactories);
+  Options.store(Opts, AllowedFilesOption, RawAllowedFiles);
+  Options.store(Opts, AllowCopiesOption, RawAllowCopies);
+}
+
+void FactoryConstructionCheck::onStartOfTranslationUnit() {
+  Designations.clear();
+  ResolvedFactories.clear();
+  ClassBodies.clear();
+  Reported.clear();
+  Handled.clear();
+  ImplicitInits.clear();
+}
+
+namespace {
+// C++20 aggregate initialisation with parentheses has no node matcher.
+AST_MATCHER(Stmt, isParenListInit) { return isa<CXXParenListInitExpr>(Node); }
+} // namespace
+
+void FactoryConstructionCheck::registerMatchers(MatchFinder *Finder) {
+  // Construction that a library template performs is reported at the user's
+  // call below, never inside the system header.
+  auto InUserCode = unless(isExpansionInSystemHeader());
+
+  // struct Holder { core::Engine E; };  -- no initializer is written, so the
+  // constructor that runs one is reported at the member. Constructors are
+  // visited before their initializers: no parent map is needed.
+  Finder->addMatcher(cxxConstructorDecl(isDefinition(), InUserCode).bind("ctor"),
+                     this);
+  //   new core::Engine(...)   new (Buf) core::Engine   new core::Engine[2]
+  Finder->addMatcher(cxxNewExpr(InUserCode).bind("new"), this);
+  //   core::Engine E(...);  core::Engine{...}  return {...};  f({...})
+  //   std::optional<core::Engine> O(std::in_place, ...)
+  Finder->addMatcher(cxxConstructExpr(InUserCode).bind("construct"), this);
+  //   Point P{1, 2};  Point P = {1, 2};  (aggregates)
+  Finder->addMatcher(initListExpr(InUserCode).bind("init-list"), this);
+  if (getLangOpts().CPlusPlus20)
+    //   Point P(1, 2);  (C++20 aggregates)
+    Finder->addMatcher(stmt(isParenListInit(), InUserCode).bind("paren-list"),
+                       this);
+  //   std::make_unique<core::Engine>(...)  std::construct_at(P, ...)
+  Finder->addMatcher(
+      callExpr(InUserCode,
+               callee(functionDecl(hasAnyName(std::vector<StringRef>(
+                                       std::begin(Creators), std::end(Creators))))
+                          .bind("creator")))
+          .bind("creator-call"),
+      this);
+  //   V.emplace_back(...)  M.try_emplace(K, ...)  O.emplace(...)
+  Finder->addMatcher(
+      cxxMemberCallExpr(
+          InUserCode,
+          callee(cxxMethodDecl(hasAnyName(std::vector<StringRef>(
+                                   std::begin(Emplacers), std::end(Emplacers))),
+                               ofClass(isInStdNamespace()))
+                     .bind("emplacer")))
+          .bind("emplace-call"),
+      this);
+}
+
+// The factory named for \p RD, fully qualified, or nullptr. Runs on every
+// construction, so the cheap identifier comparison comes first and the
+// answer is cached per class.
+const std::string *
+FactoryConstructionCheck::factoryOf(const CXXRecordDecl *RD) {
+  if (!RD)
+    return nullptr;
+  RD = RD->getCanonicalDecl();
+  auto [It, Inserted] = Designations.try_emplace(RD);
+  if (!Inserted)
+    return It->second ? &*It->second : nullptr;
+  std::optional<std::string> Factory =
+      ::ssot::annotationArgument(RD, FactoryAnnotation, 0);
+  if (!Factory)
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      Factory = ::ssot::annotationArgument(
+          Spec->getSpecializedTemplate()->getTemplatedDecl(),
+          FactoryAnnotation, 0);
+  if (!Factory && RD->getIdentifier() &&
+      ClassNames.contains(RD->getName())) {
+    auto Found = Factories.find("::" + RD->getQualifiedNameAsString());
+    if (Found != Factories.end())
+      Factory = Found->getValue();
+  }
+  if (Factory && ::ssot::isQualifiedName(*Factory))
+    Factory = ::ssot::fullyQualified(*Factory);
+  // The map may have grown: look the slot up again.
+  auto &Slot = Designations[RD];
+  Slot = std::move(Factory);
+  return Slot ? &*Slot : nullptr;
+}
+
+const NamedDecl *FactoryConstructionCheck::FactoryInfo::decl() const {
+  if (!Functions.empty())
+    return Functions.front();
+  return Class;
+}
+
+static void addRange(llvm::SmallVectorImpl<SourceRange> &Out, SourceRange R,
+                     const SourceManager &SM) {
+  if (R.isValid())
+    Out.emplace_back(SM.getExpansionLoc(R.getBegin()),
+                     SM.getExpansionLoc(R.getEnd()));
+}
+
+// The class definition (inline members, nested classes, lambdas in them) and
+// every member defined outside it.
+static void addClassBodies(const CXXRecordDecl *RD,
+                           llvm::SmallVectorImpl<SourceRange> &Out,
+                           const SourceManager &SM) {
+  const CXXRecordDecl *Def = RD->getDefinition();
+  if (!Def)
+    return;
+  addRange(Out, Def->getSourceRange(), SM);
+  for (const Decl *D : Def->decls()) {
+    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD)
+      continue;
+    for (const FunctionDecl *Redecl : FD->redecls())
+      if (Redecl->isThisDeclarationADefinition() &&
+          Redecl->getLexicalDeclContext() != Def)
+        addRange(Out, Redecl->getSourceRange(), SM);
+  }
+}
+
+llvm::ArrayRef<SourceRange>
+FactoryConstructionCheck::classBodies(const CXXRecordDecl *RD,
+                                      const SourceManager &SM) {
+  RD = RD->getCanonicalDecl();
+  auto [It, Inserted] = ClassBodies.try_emplace(RD);
+  if (Inserted)
+    addClassBodies(RD, It->second, SM);
+  return It->second;
+}
+
+// Resolves the factory by qualified-name lookup (which reaches into a
+// preamble lazily) only once a construction of its class needs it.
+const FactoryConstructionCheck::FactoryInfo &
+FactoryConstructionCheck::factory(const std::string &Name, ASTContext &Ctx) {
+  auto [It, Inserted] = ResolvedFactories.try_emplace(Name);
+  FactoryInfo &Info = It->second;
+  if (!Inserted)
+    return Info;
+  const SourceManager &SM = Ctx.getSourceManager();
+  Info.Name = Name;
+  llvm::SmallPtrSet<const Decl *, 4> Seen;
+  for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, Name)) {
+    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+      if (!Seen.insert(FD->getCanonicalDecl()).second)
+        continue;
+      Info.Functions.push_back(FD->getCanonicalDecl());
+      for (const FunctionDecl *Redecl : FD->redecls())
+        if (Redecl->isThisDeclarationADefinition())
+          addRange(Info.Bodies, Redecl->getSourceRange(), SM);
+    } else if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
+      Info.Class = RD->getDefinition() ? RD->getDefinition() : RD;
+      addClassBodies(RD, Info.Bodies, SM);
+    }
+  }
+  return Info;
+}
+
+static bool contains(llvm::ArrayRef<SourceRange> Ranges, SourceLocation Loc,
+                     const SourceManager &SM) {
+  return llvm::any_of(Ranges, [&](SourceRange R) {
+    return !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
+           !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
+  });
+}
+
+bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
+                                         const CXXRecordDecl *RD,
+                                         const FactoryInfo &Factory,
+                                         const SourceManager &SM) {
+  Loc = SM.getExpansionLoc(Loc);
+  if (AllowedFiles) {
+    StringRef File = SM.getFilename(Loc);
+    if (!File.empty() && AllowedFiles->match(File))
+      return true;
+  }
+  return contains(classBodies(RD, SM), Loc, SM) ||
+         contains(Factory.Bodies, Loc, SM);
+}
+
+void FactoryConstructionCheck::diagnose(SourceLocation Loc,
+                                        const CXXRecordDecl *RD, Form How,
+                                        StringRef Through, ASTContext &Ctx,
+                                        FixBuilder Fix) {
+  const std::string *FactoryName = factoryOf(RD);
+  if (!FactoryName || Loc.isInvalid())
+    return;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const FactoryInfo &Factory = factory(*FactoryName, Ctx);
+  if (isAllowed(Loc, RD, Factory, SM))
+    return;
+  SourceLocation At = SM.getFileLoc(Loc);
+  // Template instantiations revisit the same written code.
+  if (!Reported.insert(At.getRawEncoding()).second)
+    return;
+  {
+    auto Diag = diag(At, "'%0' is constructed %select{directly|with 'new'|"
+                         "through '%2'}1; create it through its factory '%3'")
+                << RD->getQualifiedNameAsString() << static_cast<int>(How)
+                << Through << StringRef(Factory.Name).drop_front(2);
+    if (Fix)
+      Fix(Diag, Factory);
+  } // the warning is emitted here, before its note
+  if (const NamedDecl *D = Factory.decl())
+    diag(D->getLocation(), "factory declared here", DiagnosticIDs::Note);
+}
+
+void FactoryConstructionCheck::markHandled(const Expr *E) {
+  if (!E)
+    return;
+  E = E->IgnoreImplicit();
+  Handled.insert(E);
+  if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+    Handled.insert(IL->getSyntacticForm());
+    Handled.insert(IL->getSemanticForm());
+  }
+}
+
+// True if \p Arg is an object of class \p RD that already exists (or a pair
+// or tuple holding one), so that constructing from it copies or moves.
+static bool isExistingObject(const Expr *Arg, const CXXRecordDecl *RD) {
+  const CXXRecordDecl *ArgRD =
+      Arg->IgnoreImplicit()->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  if (!ArgRD)
+    return false;
+  if (ArgRD->getCanonicalDecl() == RD->getCanonicalDecl())
+    return true;
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(ArgRD);
+  if (!Spec || !Spec->isInStdNamespace() ||
+      (Spec->getName() != "pair" && Spec->getName() != "tuple"))
+    return false;
+  for (const TemplateArgument &TA : Spec->getTemplateArgs().asArray()) {
+    llvm::ArrayRef<TemplateArgument> Args = TA;
+    if (TA.getKind() == TemplateArgument::Pack)
+      Args = TA.pack_elements();
+    for (const TemplateArgument &A : Args)
+      if (A.getKind() == TemplateArgument::Type)
+        if (const CXXRecordDecl *Held =
+                A.getAsType().getNonReferenceType()->getAsCXXRecordDecl())
+          if (Held->getCanonicalDecl() == RD->getCanonicalDecl())
+            return true;
+  }
+  return false;
+}
+
+static bool anyExisting(llvm::ArrayRef<const Expr *> Args,
+                        const CXXRecordDecl *RD) {
+  return llvm::any_of(Args,
+                      [&](const Expr *A) { return isExistingObject(A, RD); });
+}
+
+//===----------------------------------------------------------------------===//
+// Fix-its: which factory overload can replace the construction.
+//===----------------------------------------------------------------------===//
+
+// Whether an argument of type \p A (an lvalue if \p IsLValue) initializes a
+// parameter of type \p Param without a user-defined conversion.
+static bool acceptsStandard(QualType Param, QualType A, bool IsLValue) {
+  QualType P = Param.getNonReferenceType();
+  if (Param->isLValueReferenceType() && !P.isConstQualified())
+    return IsLValue && !A.isConstQualified() &&
+           P.getCanonicalType().getUnqualifiedType() ==
+               A.getCanonicalType().getUnqualifiedType();
+  if (Param->isRValueReferenceType() && IsLValue)
+    return false;
+  P = P.getCanonicalType().getUnqualifiedType();
+  QualType U = A.getCanonicalType().getUnqualifiedType();
+  if (P == U)
+    return true;
+  if (P->isArithmeticType())
+    return U->isArithmeticType() || U->isUnscopedEnumerationType();
+  if (!P->isPointerType())
+    return false;
+  if (U->isNullPtrType())
+    return true;
+  QualType Pointee;
+  if (const auto *AT = U->getAsArrayTypeUnsafe())
+    Pointee = AT->getElementType();
+  else if (U->isPointerType())
+    Pointee = U->getPointeeType();
+  else
+    return false;
+  QualType PP = P->getPointeeType();
+  return PP.getCanonicalType().getUnqualifiedType() ==
+             Pointee.getCanonicalType().getUnqualifiedType() &&
+         (PP.isConstQualified() || !Pointee.isConstQualified()) &&
+         (PP.isVolatileQualified() || !Pointee.isVolatileQualified());
+}
+
+// Whether the written argument \p Arg can initialize parameter \p Param:
+// the standard conversions above, or one non-explicit converting constructor
+// of the parameter's class (a `const char *` for a std::string).
+static bool acceptsArgument(QualType Param, const Expr *Arg) {
+  const Expr *Written = Arg->IgnoreUnlessSpelledInSource();
+  QualType A = Written->getType();
+  const bool IsLValue = Written->isLValue();
+  if (acceptsStandard(Param, A, IsLValue))
+    return true;
+  if (Param->isLValueReferenceType() &&
+      !Param.getNonReferenceType().isConstQualified())
+    return false;
+  const auto *Rec = Param.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Rec || !Rec->hasDefinition())
+    return false;
+  for (const Decl *D : Rec->getDefinition()->decls()) {
+    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
+    if (!Ctor || Ctor->isExplicit() || Ctor->isCopyOrMoveConstructor() ||
+        Ctor->getNumParams() == 0 || Ctor->getMinRequiredArguments() > 1 ||
+        Ctor->getAccess() != AS_public)
+      continue;
+    QualType First = Ctor->getParamDecl(0)->getType();
+    if (!First->isDependentType() && acceptsStandard(First, A, IsLValue))
+      return true;
+  }
+  return false;
+}
+
+// The one factory overload that can be called as `Factory(Args)` at \p Loc
+// and whose result \p ResultOk accepts; nullptr if none or several could.
+static const FunctionDecl *
+pickOverload(llvm::ArrayRef<const FunctionDecl *> Overloads,
+             llvm::ArrayRef<const Expr *> Args, SourceLocation Loc,
+             const SourceManager &SM,
+             llvm::function_ref<bool(QualType)> ResultOk) {
+  const FunctionDecl *Picked = nullptr;
+  for (const FunctionDecl *FD : Overloads) {
+    // A template's arguments may not be deducible; do not guess.
+    if (FD->isTemplated() || FD->isVariadic() || FD->isDeleted())
+      continue;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      if (!MD->isStatic() || MD->getAccess() != AS_public)
+        continue;
+    // It must be declared before the call it replaces.
+    if (!SM.isBeforeInTranslationUnit(FD->getLocation(), Loc))
+      continue;
+    if (Args.size() < FD->getMinRequiredArguments() ||
+        Args.size() > FD->getNumParams())
+      continue;
+    if (!ResultOk(FD->getReturnType()))
+      continue;
+    bool Accepts = true;
+    for (auto [Index, Arg] : llvm::enumerate(Args))
+      Accepts = Accepts &&
+                acceptsArgument(FD->getParamDecl(Index)->getType(), Arg);
+    if (!Accepts)
+      continue;
+    if (Picked)
+      return nullptr; // overload resolution might differ: no fix
+    Picked = FD;
+  }
+  return Picked;
+}
+
+static bool isStdClass(const CXXRecordDecl *RD, StringRef Name) {
+  return RD && RD->getIdentifier() && RD->getName() == Name &&
+         RD->isInStdNamespace();
+}
+
+// `std::unique_ptr<T>` with the default deleter, or `std::shared_ptr<T>`.
+static bool isSmartPointerTo(QualType Type, StringRef Name, QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Type->getAsCXXRecordDecl());
+  if (!isStdClass(Spec, Name))
+    return false;
+  llvm::ArrayRef<TemplateArgument> Args = Spec->getTemplateArgs().asArray();
+  if (Args.empty() || Args[0].getKind() != TemplateArgument::Type ||
+      Args[0].getAsType().getCanonicalType() != T.getCanonicalType())
+    return false;
+  if (Name != "unique_ptr" || Args.size() < 2)
+    return true;
+  return Args[1].getKind() == TemplateArgument::Type &&
+         isStdClass(Args[1].getAsType()->getAsCXXRecordDecl(),
+                    "default_delete");
+}
+
+static bool writtenInMacro(SourceRange R) {
+  return R.getBegin().isMacroID() || R.getEnd().isMacroID();
+}
+
+static llvm::SmallVector<const Expr *, 4> writtenArgs(const CallExpr *Call,
+                                                      unsigned Skip = 0) {
+  llvm::SmallVector<const Expr *, 4> Args;
+  for (const Expr *A : llvm::drop_begin(Call->arguments(), Skip))
+    Args.push_back(A);
+  return Args;
+}
+
+//===----------------------------------------------------------------------===//
+// The forms
+//===----------------------------------------------------------------------===//
+
+void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
+                                        ASTContext &Ctx) {
+  QualType T = New->getAllocatedType();
+  const CXXRecordDecl *RD = Ctx.getBaseElementType(T)->getAsCXXRecordDecl();
+  if (!factoryOf(RD))
+    return;
+  // The construction inside is this expression's: report it once, here.
+  markHandled(New->getInitializer());
+  const auto *Init =
+      dyn_cast_or_null<CXXConstructExpr>(New->getConstructExpr());
+  if (AllowCopies && Init && Init->getConstructor()->isCopyOrMoveConstructor())
+    return;
+
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LO = Ctx.getLangOpts();
+  auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory) {
+    // Only `new T` and `new T(Args)`: not arrays, placement or brace init.
+    if (New->isArray() || New->getNumPlacementArgs() != 0 ||
+        writtenInMacro(New->getSourceRange()))
+      return;
+    const auto Style = New->getInitializationStyle();
+    std::string ParenText = "()";
+    llvm::SmallVector<const Expr *, 4> Args;
+    if (Style == CXXNewInitializationStyle::Parens) {
+      if (!Init)
+        return;
+      for (const Expr *A : Init->arguments()) {
+        if (isa<CXXDefaultArgExpr>(A))
+          break;
+        Args.push_back(A);
+      }
+      SourceRange Parens = New->getDirectInitRange();
+      if (Parens.isInvalid() || writtenInMacro(Parens))
+        return;
+      ParenText = Lexer::getSourceText(CharSourceRange::getTokenRange(Parens),
+                                       SM, LO)
+                      .str();
+    } else if (Style != CXXNewInitializationStyle::None) {
+      return;
+    }
+    if (!pickOverload(Factory.Functions, Args, New->getBeginLoc(), SM,
+                      [&](QualType R) {
+                        return isSmartPointerTo(R, "unique_ptr", T);
+                      }))
+      return;
+    Diag << FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(New->getSourceRange()),
+        Factory.Name + ParenText + ".release()");
+  };
+  diagnose(New->getBeginLoc(), RD, Form::New, "", Ctx, Fix);
+}
+
+void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
+                                                const FunctionDecl *Creator,
+                                                ASTContext &Ctx) {
+  const TemplateArgumentList *TA = Creator->getTemplateSpecializationArgs();
+  if (!TA || TA->size() == 0 || TA->get(0).getKind() != TemplateArgument::Type)
+    return;
+  QualType Made = TA->get(0).getAsType().getNonReferenceType();
+  const bool IsArray = Made->isArrayType();
+  QualType Element = Ctx.getBaseElementType(Made);
+  const CXXRecordDecl *RD = Element->getAsCXXRecordDecl();
+  if (!factoryOf(RD))
+    return;
+  const StringRef Name = Creator->getName();
+  // The allocator of allocate_shared and the address of construct_at are not
+  // constructor arguments.
+  const unsigned Skip =
+      Name.starts_with("allocate_shared") || Name == "construct_at" ? 1 : 0;
+  const llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call, Skip);
+  if (AllowCopies && !IsArray && anyExisting(Args, RD))
+    return;
+
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory) {
+    if (IsArray || (Name != "make_unique" && Name != "make_shared"))
+      return;
+    const Expr *Callee = Call->getCallee()->IgnoreImpCasts();
+    SourceRange CalleeRange = Callee->getSourceRange();
+    if (writtenInMacro(CalleeRange) || Call->getRParenLoc().isMacroID())
+      return;
+    const QualType Result = Call->getType();
+    if (Name == "make_unique") {
+      if (pickOverload(Factory.Functions, Args, Call->getBeginLoc(), SM,
+                       [&](QualType R) {
+                         return R.getCanonicalType() ==
+                                Result.getCanonicalType();
+                       }))
+        Diag << FixItHint::CreateReplacement(
+            CharSourceRange::getTokenRange(CalleeRange), Factory.Name);
+      return;
+    }
+    // make_shared: a factory returning the same shared_ptr replaces the call;
+    // one returning a unique_ptr is converted, keeping the expression's type.
+    bool ReturnsUnique = false;
+    const FunctionDecl *FD = pickOverload(
+        Factory.Functions, Args, Call->getBeginLoc(), SM, [&](QualType R) {
+          if (R.getCanonicalType() == Result.getCanonicalType())
+            return true;
+          ReturnsUnique = isSmartPointerTo(R, "unique_ptr", Made);
+          return ReturnsUnique;
+        });
+    if (!FD)
+      return;
+    if (!ReturnsUnique) {
+      Diag << FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(CalleeRange), Factory.Name);
+      return;
+    }
+    const auto *Ref = dyn_cast<DeclRefExpr>(Callee);
+    if (!Ref || Ref->getNumTemplateArgs() != 1)
+      return;
+    StringRef TypeText = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(
+            Ref->getTemplateArgs()[0].getSourceRange()),
+        SM, Ctx.getLangOpts());
+    if (TypeText.empty())
+      return;
+    Diag << FixItHint::CreateReplacement(
+                CharSourceRange::getTokenRange(CalleeRange),
+                ("std::shared_ptr<" + TypeText + ">(" + Factory.Name).str())
+         << FixItHint::CreateInsertion(
+                Lexer::getLocForEndOfToken(Call->getRParenLoc(), 0, SM,
+                                           Ctx.getLangOpts()),
+                ")");
+  };
+  diagnose(Call->getBeginLoc(), RD, Form::Through, ("std::" + Name).str(), Ctx,
+           Fix);
+}
+
+// The alternative at \p Index of a std::variant specialization.
+static QualType variantAlternative(const CXXRecordDecl *Variant,
+                                   const llvm::APSInt &Index) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(Variant);
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Pack)
+    return {};
+  llvm::ArrayRef<TemplateArgument> Alternatives =
+      Spec->getTemplateArgs()[0].pack_elements();
+  if (Index.isNegative() || Index.getZExtValue() >= Alternatives.size() ||
+      Alternatives[Index.getZExtValue()].getKind() != TemplateArgument::Type)
+    return {};
+  return Alternatives[Index.getZExtValue()].getAsType();
+}
+
+static QualType memberType(const CXXRecordDecl *RD, StringRef Name,
+                           ASTContext &Ctx) {
+  for (const NamedDecl *ND : RD->lookup(&Ctx.Idents.get(Name)))
+    if (const auto *TND = dyn_cast<TypedefNameDecl>(ND))
+      return TND->getUnderlyingType();
+  return {};
+}
+
+void FactoryConstructionCheck::checkEmplace(const CXXMemberCallExpr *Call,
+                                            const CXXMethodDecl *Method,
+                                            ASTContext &Ctx) {
+  const CXXRecordDecl *Host = Method->getParent();
+  llvm::SmallVector<QualType, 3> Candidates;
+  const TemplateArgumentList *TA = Method->getTemplateSpecializationArgs();
+  if (TA && TA->size() != 0 && TA->get(0).getKind() == TemplateArgument::Type)
+    Candidates.push_back(TA->get(0).getAsType()); // any/variant::emplace<T>
+  else if (TA && TA->size() != 0 &&
+           TA->get(0).getKind() == TemplateArgument::Integral)
+    Candidates.push_back(variantAlternative(Host, TA->get(0).getAsIntegral()));
+  else
+    // Sequences, sets, optional: value_type; maps construct the key and the
+    // mapped value from the arguments.
+    for (StringRef Member : {"value_type", "mapped_type", "key_type"})
+      Candidates.push_back(memberType(Host, Member, Ctx));
+
+  const CXXRecordDecl *RD = nullptr;
+  for (QualType T : Candidates)
+    if (!T.isNull() && factoryOf(T->getAsCXXRecordDecl())) {
+      RD = T->getAsCXXRecordDecl();
+      break;
+    }
+  if (!RD)
+    return;
+  const unsigned Skip = Method->getName() == "emplace_hint" ? 1 : 0;
+  if (AllowCopies && anyExisting(writtenArgs(Call, Skip), RD))
+    return;
+  SourceLocation Loc = Call->getBeginLoc();
+  if (const auto *ME =
+          dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParenImpCasts()))
+    Loc = ME->getMemberLoc();
+  diagnose(Loc, RD, Form::Through, Method->getName(), Ctx);
+}
+
+// std::optional<T>(std::in_place, ...), std::variant<...>(
+// std::in_place_type<T> / std::in_place_index<I>, ...), std::any(
+// std::in_place_type<T>, ...) and optional's converting constructor.
+void FactoryConstructionCheck::checkStdWrapper(const CXXConstructExpr *E,
+                                               const CXXRecordDecl *Host,
+                                               ASTContext &Ctx) {
+  if (E->getNumArgs() == 0)
+    return;
+  const auto *HostSpec = dyn_cast<ClassTemplateSpecializationDecl>(Host);
+  const CXXRecordDecl *Tag =
+      E->getArg(0)->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  const auto *TagSpec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(Tag);
+  QualType Made;
+  unsigned Skip = 1;
+  if (isStdClass(Tag, "in_place_t") && HostSpec &&
+      HostSpec->getTemplateArgs().size() != 0 &&
+      HostSpec->getTemplateArgs()[0].getKind() == TemplateArgument::Type) {
+    Made = HostSpec->getTemplateArgs()[0].getAsType();
+  } else if (isStdClass(Tag, "in_place_type_t") && TagSpec &&
+             TagSpec->getTemplateArgs()[0].getKind() ==
+                 TemplateArgument::Type) {
+    Made = TagSpec->getTemplateArgs()[0].getAsType();
+  } else if (isStdClass(Tag, "in_place_index_t") && TagSpec &&
+             TagSpec->getTemplateArgs()[0].getKind() ==
+                 TemplateArgument::Integral) {
+    Made = variantAlternative(Host, TagSpec->getTemplateArgs()[0].getAsIntegral());
+  } else if (Host->getName() == "optional" && HostSpec &&
+             E->getConstructor()->getPrimaryTemplate() &&
+             !isStdClass(Tag, "optional") &&
+             HostSpec->getTemplateArgs()[0].getKind() ==
+                 TemplateArgument::Type) {
+    // optional<T>(U&&) constructs its T from the U.
+    Made = HostSpec->getTemplateArgs()[0].getAsType();
+    Skip = 0;
+  }
+  if (Made.isNull())
+    return;
+  const CXXRecordDecl *RD = Made->getAsCXXRecordDecl();
+  if (!factoryOf(RD))
+    return;
+  llvm::SmallVector<const Expr *, 4> Args;
+  for (const Expr *A : llvm::drop_begin(E->arguments(), Skip))
+    Args.push_back(A);
+  if (AllowCopies && anyExisting(Args, RD))
+    return;
+  diagnose(E->getBeginLoc(), RD, Form::Through,
+           ("std::" + Host->getName()).str(), Ctx);
+}
+
+void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+
+  if (const auto *Ctor =
+          Result.Nodes.getNodeAs<CXXConstructorDecl>("ctor")) {
+    for (const CXXCtorInitializer *Init : Ctor->inits()) {
+      if (Init->isWritten() || !Init->getInit() ||
+          !Init->isAnyMemberInitializer())
+        continue;
+      const Expr *E = Init->getInit()->IgnoreImplicit();
+      if (!isa<CXXDefaultInitExpr>(E))
+        ImplicitInits[E] = Init->getAnyMember()->getLocation();
+    }
+    return;
+  }
+
+  if (const auto *New = Result.Nodes.getNodeAs<CXXNewExpr>("new")) {
+    checkNew(New, Ctx);
+    return;
+  }
+
+  if (const auto *E = Result.Nodes.getNodeAs<CXXConstructExpr>("construct")) {
+    if (Handled.contains(E))
+      return;
+    const CXXConstructorDecl *Ctor = E->getConstructor();
+    const CXXRecordDecl *RD = Ctor->getParent();
+    if (RD->isInStdNamespace() && RD->getIdentifier() &&
+        llvm::is_contained({"optional", "variant", "any"}, RD->getName())) {
+      checkStdWrapper(E, RD, Ctx);
+      return;
+    }
+    if (!factoryOf(RD))
+      return;
+    if (AllowCopies && Ctor->isCopyOrMoveConstructor())
+      return;
+    SourceLocation Loc = ImplicitInits.lookup(E);
+    if (Loc.isInvalid())
+      Loc = E->getBeginLoc();
+    diagnose(Loc, RD, Form::Direct, "", Ctx);
+    return;
+  }
+
+  if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("init-list")) {
+    const CXXRecordDecl *RD = IL->getType()->getAsCXXRecordDecl();
+    if (Handled.contains(IL) || !RD || !RD->hasDefinition() ||
+        !RD->isAggregate())
+      return;
+    diagnose(IL->getBeginLoc(), RD, Form::Direct, "", Ctx);
+    return;
+  }
+
+  if (const auto *PL = Result.Nodes.getNodeAs<Stmt>("paren-list")) {
+    const auto *E = cast<CXXParenListInitExpr>(PL);
+    if (Handled.contains(E))
+      return;
+    diagnose(E->getBeginLoc(), E->getType()->getAsCXXRecordDecl(),
+             Form::Direct, "", Ctx);
+    return;
+  }
+
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("creator-call")) {
+    checkCreatorCall(Call, Result.Nodes.getNodeAs<FunctionDecl>("creator"),
+                     Ctx);
+    return;
+  }
+
+  if (const auto *Call =
+          Result.Nodes.getNodeAs<CXXMemberCallExpr>("emplace-call"))
+    checkEmplace(Call, Result.Nodes.getNodeAs<CXXMethodDecl>("emplacer"), Ctx);
+}
+
+} // namespace clang::tidy::ssot

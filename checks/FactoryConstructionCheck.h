@@ -1,19 +1,93 @@
-//===--- FactoryConstructionCheck.h - ssot-factory-construction ---------------------*- C++ -*-===//
+//===--- FactoryConstructionCheck.h - ssot-factory-construction -*- C++ -*-===//
 #ifndef SSOT_CHECKS_FACTORYCONSTRUCTIONCHECK_H
 #define SSOT_CHECKS_FACTORYCONSTRUCTIONCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/FunctionExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Regex.h"
+#include <optional>
 
 namespace clang::tidy::ssot {
 
-/// Flags creation of a designated class outside its factory.
+/// Flags every creation of an object of a designated class outside the
+/// class's own members and its factory: variables, members, temporaries,
+/// brace and aggregate initialisation, `new`, and the construction that
+/// std::make_unique, container emplace calls, in-place constructors of
+/// std::optional/variant/any and their relatives perform for user code.
+/// make_unique, make_shared and plain `new` are rewritten to call the factory
+/// where the factory accepts the arguments and returns a compatible pointer.
 ///
 /// For the user-facing documentation see docs/ssot-factory-construction.md.
 class FactoryConstructionCheck : public ClangTidyCheck {
 public:
-  FactoryConstructionCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override {}
+  static constexpr llvm::StringLiteral FactoriesOption = "Factories";
+  static constexpr llvm::StringLiteral AllowedFilesOption = "AllowedFiles";
+  static constexpr llvm::StringLiteral AllowCopiesOption = "AllowCopies";
+  static constexpr llvm::StringLiteral FactoryAnnotation = "ssot::factory";
+
+  FactoryConstructionCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void onStartOfTranslationUnit() override;
+
+  /// How an object came to be created; selects the diagnostic's wording.
+  enum class Form { Direct, New, Through };
+
+private:
+  /// A factory resolved by name lookup, once per translation unit.
+  struct FactoryInfo {
+    std::string Name; // fully qualified, "::a::F::create"
+    llvm::SmallVector<const FunctionDecl *, 2> Functions; // overloads
+    const CXXRecordDecl *Class = nullptr; // a factory that is a class
+    llvm::SmallVector<SourceRange, 4> Bodies; // where it may construct
+    const NamedDecl *decl() const;
+  };
+  using FixBuilder =
+      llvm::function_ref<void(DiagnosticBuilder &, const FactoryInfo &)>;
+
+  const std::string *factoryOf(const CXXRecordDecl *RD);
+  const FactoryInfo &factory(const std::string &Name, ASTContext &Ctx);
+  llvm::ArrayRef<SourceRange> classBodies(const CXXRecordDecl *RD,
+                                          const SourceManager &SM);
+  bool isAllowed(SourceLocation Loc, const CXXRecordDecl *RD,
+                 const FactoryInfo &Factory, const SourceManager &SM);
+  void diagnose(SourceLocation Loc, const CXXRecordDecl *RD, Form How,
+                StringRef Through, ASTContext &Ctx, FixBuilder Fix = nullptr);
+  void markHandled(const Expr *E);
+
+  void checkNew(const CXXNewExpr *New, ASTContext &Ctx);
+  void checkCreatorCall(const CallExpr *Call, const FunctionDecl *Creator,
+                        ASTContext &Ctx);
+  void checkEmplace(const CXXMemberCallExpr *Call, const CXXMethodDecl *Method,
+                    ASTContext &Ctx);
+  void checkStdWrapper(const CXXConstructExpr *E, const CXXRecordDecl *Host,
+                       ASTContext &Ctx);
+
+  const std::string RawFactories;
+  const std::string RawAllowedFiles;
+  const std::string RawAllowCopies;
+  bool AllowCopies = true;
+  llvm::StringMap<std::string> Factories; // class -> factory, both "::a::B"
+  llvm::StringSet<> ClassNames;           // their unqualified names
+  std::optional<llvm::Regex> AllowedFiles;
+
+  // Per translation unit (onStartOfTranslationUnit clears them).
+  llvm::DenseMap<const CXXRecordDecl *, std::optional<std::string>>
+      Designations;
+  llvm::StringMap<FactoryInfo> ResolvedFactories;
+  llvm::DenseMap<const CXXRecordDecl *, llvm::SmallVector<SourceRange, 4>>
+      ClassBodies;
+  llvm::DenseSet<unsigned> Reported;
+  llvm::DenseSet<const Expr *> Handled;
+  llvm::DenseMap<const Expr *, SourceLocation> ImplicitInits;
 };
 
 } // namespace clang::tidy::ssot
