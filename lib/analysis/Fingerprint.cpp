@@ -1,0 +1,438 @@
+//===--- Fingerprint.cpp - structural fingerprints of function bodies -------===//
+#include "lib/analysis/Fingerprint.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+#include <algorithm>
+
+using namespace clang;
+
+namespace ssot {
+
+// A fixed mixing function: the hashes are written to disk and compared across
+// runs, so nothing may depend on pointers or on the process.
+static uint64_t mix(uint64_t Hash, uint64_t Value) {
+  Hash ^= Value + 0x9e3779b97f4a7c15ULL + (Hash << 6) + (Hash >> 2);
+  Hash ^= Hash >> 33;
+  Hash *= 0xff51afd7ed558ccdULL;
+  Hash ^= Hash >> 33;
+  return Hash;
+}
+
+namespace {
+// Tags for the abstracted node kinds that do not come from StmtClass. They
+// sit far above the StmtClass range.
+enum ShapeTag : uint64_t {
+  TagNull = 1000,
+  TagValue,
+  TagName,
+  TagMember,
+  TagCall,
+  TagBinary,
+  TagUnary,
+  TagConversion,
+  TagVariable,
+  TagOtherDecl,
+  TagStatement,
+  TagConstruct,
+};
+
+class Walker {
+public:
+  BodyFingerprint Print;
+
+  // A statement in statement position: its local hash joins the multiset,
+  // and (depth, local hash) in order joins the whole-body hash.
+  void statement(const Stmt *S, unsigned Depth) {
+    if (!S)
+      return;
+    if (const auto *CS = dyn_cast<CompoundStmt>(S)) {
+      for (const Stmt *Child : CS->body())
+        statement(Child, Depth);
+      return;
+    }
+    if (const auto *AS = dyn_cast<AttributedStmt>(S))
+      return statement(AS->getSubStmt(), Depth);
+
+    // An expression statement hashes by its abstracted shape, not by its
+    // class: `d = k` is an operator call on a duration, a built-in on int.
+    uint64_t Local = mix(isa<Expr>(S) ? uint64_t(TagStatement) : S->getStmtClass(),
+                         Depth);
+    llvm::SmallVector<const Stmt *, 2> Nested;
+    // Expressions and conditions belong to this statement's own hash; the
+    // statements it controls are hashed on their own.
+    if (const auto *If = dyn_cast<IfStmt>(S)) {
+      Local = mix(Local, shape(If->getInit()));
+      Local = mix(Local, shape(If->getConditionVariableDeclStmt()));
+      Local = mix(Local, shape(If->getCond()));
+      Local = mix(Local, If->getElse() != nullptr);
+      Nested = {If->getThen(), If->getElse()};
+    } else if (const auto *For = dyn_cast<ForStmt>(S)) {
+      Local = mix(Local, shape(For->getInit()));
+      Local = mix(Local, shape(For->getCond()));
+      Local = mix(Local, shape(For->getInc()));
+      Nested = {For->getBody()};
+    } else if (const auto *Range = dyn_cast<CXXForRangeStmt>(S)) {
+      Local = mix(Local, shape(Range->getRangeInit()));
+      Nested = {Range->getBody()};
+    } else if (const auto *While = dyn_cast<WhileStmt>(S)) {
+      Local = mix(Local, shape(While->getConditionVariableDeclStmt()));
+      Local = mix(Local, shape(While->getCond()));
+      Nested = {While->getBody()};
+    } else if (const auto *Do = dyn_cast<DoStmt>(S)) {
+      Local = mix(Local, shape(Do->getCond()));
+      Nested = {Do->getBody()};
+    } else if (const auto *Switch = dyn_cast<SwitchStmt>(S)) {
+      Local = mix(Local, shape(Switch->getInit()));
+      Local = mix(Local, shape(Switch->getCond()));
+      Nested = {Switch->getBody()};
+    } else if (const auto *Case = dyn_cast<CaseStmt>(S)) {
+      Local = mix(Local, shape(Case->getLHS()));
+      Nested = {Case->getSubStmt()};
+    } else if (const auto *Default = dyn_cast<DefaultStmt>(S)) {
+      Nested = {Default->getSubStmt()};
+    } else if (const auto *Label = dyn_cast<LabelStmt>(S)) {
+      Nested = {Label->getSubStmt()};
+    } else if (const auto *Try = dyn_cast<CXXTryStmt>(S)) {
+      Nested.push_back(Try->getTryBlock());
+      for (unsigned I = 0, E = Try->getNumHandlers(); I != E; ++I)
+        Nested.push_back(Try->getHandler(I)->getHandlerBlock());
+      Local = mix(Local, Try->getNumHandlers());
+    } else if (isa<Expr>(S)) {
+      Local = mix(Local, shape(S));
+    } else {
+      // return, break, declarations, ...
+      for (const Stmt *Child : S->children())
+        Local = mix(Local, shape(Child));
+    }
+    Print.Statements.push_back(Local);
+    Print.Whole = mix(Print.Whole, Local);
+    for (const Stmt *Child : Nested) {
+      Print.Whole = mix(Print.Whole, TagStatement);
+      statement(Child, Depth + 1);
+    }
+  }
+
+  // The full abstracted shape of an expression (or of a statement met inside
+  // an expression, such as a lambda's body).
+  uint64_t shape(const Stmt *S) {
+    if (!S)
+      return TagNull;
+    if (const auto *E = dyn_cast<Expr>(S)) {
+      // What the compiler inserts, or what a change of types adds or removes,
+      // is not part of the written structure.
+      if (isa<ImplicitCastExpr, ParenExpr, FullExpr, MaterializeTemporaryExpr,
+              CXXBindTemporaryExpr, CXXDefaultArgExpr, CXXDefaultInitExpr>(E))
+        return shape(*E->child_begin());
+      if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E)) {
+        if (!isa<CXXTemporaryObjectExpr>(Ctor) && Ctor->getNumArgs() == 1 &&
+            (Ctor->isElidable() || Ctor->getParenOrBraceRange().isInvalid()))
+          return shape(Ctor->getArg(0));
+        uint64_t H = mix(TagConstruct, Ctor->getNumArgs());
+        for (const Expr *Arg : Ctor->arguments())
+          H = mix(H, shape(Arg));
+        return H;
+      }
+      // A value is a value: a named constant replaced by a literal (or a
+      // variable by another) keeps the shape. Functions stay apart from
+      // values so that calls keep their own shape.
+      if (isa<IntegerLiteral, FloatingLiteral, CharacterLiteral, StringLiteral,
+              CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, UserDefinedLiteral,
+              FixedPointLiteral, ImaginaryLiteral>(E))
+        return TagValue;
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+        return isa<FunctionDecl>(Ref->getDecl()) ? TagName : TagValue;
+      if (isa<UnresolvedLookupExpr, DependentScopeDeclRefExpr>(E))
+        return TagName;
+      if (const auto *Member = dyn_cast<MemberExpr>(E))
+        return mix(TagMember, shape(Member->getBase()));
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+        return overloadedOperator(Op);
+      if (const auto *Call = dyn_cast<CallExpr>(E)) {
+        uint64_t H = mix(TagCall, Call->getNumArgs());
+        H = mix(H, shape(Call->getCallee()));
+        for (const Expr *Arg : Call->arguments())
+          H = mix(H, shape(Arg));
+        return H;
+      }
+      if (const auto *Bin = dyn_cast<BinaryOperator>(E))
+        return binary(Bin->getOpcode(), Bin->getLHS(), Bin->getRHS());
+      if (const auto *Un = dyn_cast<UnaryOperator>(E))
+        return mix(mix(TagUnary, Un->getOpcode()), shape(Un->getSubExpr()));
+      // A conversion written in another form (static_cast, T(x), (T)x, T{x})
+      // is still one conversion: changing types must not change the shape.
+      if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+        return mix(TagConversion, shape(Cast->getSubExpr()));
+    }
+    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      uint64_t H = S->getStmtClass();
+      for (const Decl *D : DS->decls()) {
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          H = mix(mix(H, TagVariable), shape(VD->getInit()));
+        else
+          H = mix(H, TagOtherDecl);
+      }
+      return H;
+    }
+    uint64_t H = S->getStmtClass();
+    for (const Stmt *Child : S->children())
+      H = mix(H, shape(Child));
+    return H;
+  }
+
+private:
+  uint64_t binary(unsigned Opcode, const Stmt *LHS, const Stmt *RHS) {
+    return mix(mix(mix(TagBinary, Opcode), shape(LHS)), shape(RHS));
+  }
+
+  // `a <= b` on a class type is an operator call; on int it is a built-in
+  // operator. Both hash as the same operator so a type change keeps shape.
+  uint64_t overloadedOperator(const CXXOperatorCallExpr *Op) {
+    OverloadedOperatorKind Kind = Op->getOperator();
+    unsigned N = Op->getNumArgs();
+    if (Kind != OO_Call && Kind != OO_Subscript && Kind != OO_Arrow) {
+      if (N == 2 && (Kind == OO_PlusPlus || Kind == OO_MinusMinus))
+        return mix(mix(TagUnary, UnaryOperator::getOverloadedOpcode(Kind, true)),
+                   shape(Op->getArg(0)));
+      if (N == 2)
+        return binary(BinaryOperator::getOverloadedOpcode(Kind), Op->getArg(0),
+                      Op->getArg(1));
+      if (N == 1)
+        return mix(
+            mix(TagUnary, UnaryOperator::getOverloadedOpcode(Kind, false)),
+            shape(Op->getArg(0)));
+    }
+    uint64_t H = mix(TagCall, Kind);
+    for (const Expr *Arg : Op->arguments())
+      H = mix(H, shape(Arg));
+    return H;
+  }
+};
+} // namespace
+
+BodyFingerprint fingerprintBody(const Stmt *Body) {
+  Walker W;
+  W.statement(Body, 0);
+  llvm::sort(W.Print.Statements);
+  return std::move(W.Print);
+}
+
+unsigned sharedStatements(const BodyFingerprint &A, const BodyFingerprint &B) {
+  unsigned Shared = 0;
+  auto I = A.Statements.begin(), IE = A.Statements.end();
+  auto J = B.Statements.begin(), JE = B.Statements.end();
+  while (I != IE && J != JE) {
+    if (*I < *J) {
+      ++I;
+    } else if (*J < *I) {
+      ++J;
+    } else {
+      ++Shared;
+      ++I;
+      ++J;
+    }
+  }
+  return Shared;
+}
+
+double similarity(const BodyFingerprint &A, const BodyFingerprint &B) {
+  unsigned Total = A.size() + B.size();
+  if (Total == 0)
+    return 0;
+  return 2.0 * sharedStatements(A, B) / Total;
+}
+
+uint64_t hashText(llvm::StringRef Text) { return llvm::xxh3_64bits(Text); }
+
+std::string formatRecord(const FingerprintRecord &Record) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << "ssot-fingerprint " << FingerprintVersion << "\n";
+  OS << "utility " << Record.Utility << "\n";
+  OS << "signature " << Record.Signature << "\n";
+  OS << "file " << Record.File << "\n";
+  OS << "anchor " << Record.Anchor << "\n";
+  OS << "source " << llvm::utohexstr(Record.SourceHash) << " "
+     << Record.SourceLength << "\n";
+  OS << "whole " << llvm::utohexstr(Record.Print.Whole) << "\n";
+  OS << "statements";
+  for (uint64_t H : Record.Print.Statements)
+    OS << " " << llvm::utohexstr(H);
+  OS << "\n";
+  return Out;
+}
+
+static bool parseHex(llvm::StringRef Text, uint64_t &Value) {
+  return !Text.empty() && !Text.getAsInteger(16, Value);
+}
+
+std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
+                                             std::string &Error) {
+  FingerprintRecord Record;
+  llvm::SmallVector<llvm::StringRef, 8> Lines;
+  Text.split(Lines, '\n', -1, /*KeepEmpty=*/false);
+  bool SawVersion = false, SawWhole = false, SawStatements = false;
+  for (llvm::StringRef Line : Lines) {
+    auto [Key, Value] = Line.split(' ');
+    if (Key == "ssot-fingerprint") {
+      unsigned Version = 0;
+      if (Value.trim().getAsInteger(10, Version) ||
+          Version != FingerprintVersion) {
+        Error = ("recorded with fingerprint version '" + Value.trim() +
+                 "', this build uses version " +
+                 llvm::Twine(FingerprintVersion))
+                    .str();
+        return std::nullopt;
+      }
+      SawVersion = true;
+    } else if (Key == "utility") {
+      Record.Utility = Value.trim().str();
+    } else if (Key == "signature") {
+      Record.Signature = Value.str();
+    } else if (Key == "file") {
+      Record.File = Value.str();
+    } else if (Key == "anchor") {
+      Record.Anchor = Value.str();
+    } else if (Key == "source") {
+      auto [Hash, Length] = Value.split(' ');
+      if (!parseHex(Hash, Record.SourceHash) ||
+          Length.trim().getAsInteger(10, Record.SourceLength)) {
+        Error = "malformed 'source' line";
+        return std::nullopt;
+      }
+    } else if (Key == "whole") {
+      if (!parseHex(Value.trim(), Record.Print.Whole)) {
+        Error = "malformed 'whole' line";
+        return std::nullopt;
+      }
+      SawWhole = true;
+    } else if (Key == "statements") {
+      llvm::SmallVector<llvm::StringRef, 16> Hashes;
+      Value.split(Hashes, ' ', -1, /*KeepEmpty=*/false);
+      for (llvm::StringRef H : Hashes) {
+        uint64_t V = 0;
+        if (!parseHex(H, V)) {
+          Error = "malformed 'statements' line";
+          return std::nullopt;
+        }
+        Record.Print.Statements.push_back(V);
+      }
+      llvm::sort(Record.Print.Statements);
+      SawStatements = true;
+    } else {
+      Error = ("unknown key '" + Key + "'").str();
+      return std::nullopt;
+    }
+  }
+  if (!SawVersion || !SawWhole || !SawStatements || Record.Utility.empty() ||
+      Record.File.empty()) {
+    Error = "not a complete ssot fingerprint record";
+    return std::nullopt;
+  }
+  return Record;
+}
+
+std::string recordFileName(const FingerprintRecord &Record) {
+  std::string Name;
+  for (char C : llvm::StringRef(Record.Utility).ltrim(':'))
+    Name.push_back(llvm::isAlnum(C) || C == '_' ? C : '.');
+  // Overloads share a name; the signature keeps their records apart.
+  return Name + "." + llvm::utohexstr(hashText(Record.Signature)) + ".fp";
+}
+
+bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
+                 std::string &Error) {
+  if (std::error_code EC = llvm::sys::fs::create_directories(Directory)) {
+    Error = "cannot create '" + Directory.str() + "': " + EC.message();
+    return false;
+  }
+  llvm::SmallString<256> Final(Directory);
+  llvm::sys::path::append(Final, recordFileName(Record));
+  llvm::SmallString<256> Model(Final);
+  Model += ".tmp-%%%%%%%%";
+  int FD = -1;
+  llvm::SmallString<256> Temp;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(Model, FD, Temp)) {
+    Error = "cannot create a file in '" + Directory.str() + "': " + EC.message();
+    return false;
+  }
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << formatRecord(Record);
+    OS.close();
+    if (OS.has_error()) {
+      Error = "cannot write '" + Temp.str().str() + "': " + OS.error().message();
+      OS.clear_error();
+      llvm::sys::fs::remove(Temp);
+      return false;
+    }
+  }
+  // rename() replaces the old record atomically: a reader sees the old or the
+  // new file, never half of one.
+  if (std::error_code EC = llvm::sys::fs::rename(Temp, Final)) {
+    Error = "cannot rename '" + Temp.str().str() + "': " + EC.message();
+    llvm::sys::fs::remove(Temp);
+    return false;
+  }
+  return true;
+}
+
+std::vector<FingerprintRecord> readRecords(llvm::StringRef Directory,
+                                           std::vector<std::string> &Errors) {
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Directory, EC), End;
+       It != End && !EC; It.increment(EC))
+    if (llvm::sys::path::extension(It->path()) == ".fp")
+      Files.push_back(It->path());
+  if (EC) {
+    Errors.push_back(Directory.str() + ": " + EC.message());
+    return {};
+  }
+  // Directory order is the file system's; sort for deterministic output.
+  llvm::sort(Files);
+  std::vector<FingerprintRecord> Records;
+  for (const std::string &File : Files) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    if (!Buffer) {
+      Errors.push_back(File + ": " + Buffer.getError().message());
+      continue;
+    }
+    std::string Error;
+    if (auto Record = parseRecord((*Buffer)->getBuffer(), Error))
+      Records.push_back(std::move(*Record));
+    else
+      Errors.push_back(File + ": " + Error);
+  }
+  return Records;
+}
+
+SourceState sourceStateIn(const FingerprintRecord &Record,
+                          llvm::StringRef FileText) {
+  if (Record.Anchor.empty())
+    return SourceState::Changed;
+  for (size_t Pos = FileText.find(Record.Anchor); Pos != llvm::StringRef::npos;
+       Pos = FileText.find(Record.Anchor, Pos + 1)) {
+    llvm::StringRef Candidate = FileText.substr(Pos, Record.SourceLength);
+    if (Candidate.size() == Record.SourceLength &&
+        hashText(Candidate) == Record.SourceHash)
+      return SourceState::Current;
+  }
+  return SourceState::Changed;
+}
+
+SourceState currentSourceState(const FingerprintRecord &Record) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Record.File);
+  if (!Buffer)
+    return SourceState::Unreachable;
+  return sourceStateIn(Record, (*Buffer)->getBuffer());
+}
+
+} // namespace ssot

@@ -1,0 +1,107 @@
+//===--- Fingerprint.h - structural fingerprints of function bodies ---------===//
+//
+// A body's fingerprint abstracts away what a renamed copy changes (names,
+// literal values, types, implicit conversions) and keeps what it shares with
+// its original: the kinds of statements and expressions, operators, call
+// arities and nesting. Two hashes come out of one walk:
+//   - Whole: the ordered structure of the entire body. Equal for a clone
+//     that only renamed things or changed literals and types.
+//   - Statements: one local hash per statement (its kind, depth and the
+//     full shape of its own expressions, not of nested statements), kept
+//     as a sorted multiset. A statement added, removed or changed alters
+//     one element, so near clones have a high Dice coefficient.
+// Fingerprints of utilities defined in other files are recorded once in a
+// directory (one small text file per utility) and read back by later runs;
+// each record carries what is needed to tell when it has gone stale.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SSOT_LIB_ANALYSIS_FINGERPRINT_H
+#define SSOT_LIB_ANALYSIS_FINGERPRINT_H
+
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ssot {
+
+/// Bumped whenever the hashing changes: records of another version are
+/// reported and ignored instead of silently never matching.
+constexpr unsigned FingerprintVersion = 1;
+
+struct BodyFingerprint {
+  uint64_t Whole = 0;
+  /// Local statement hashes, sorted (a multiset).
+  llvm::SmallVector<uint64_t, 16> Statements;
+  unsigned size() const { return Statements.size(); }
+};
+
+/// The fingerprint of a function body (normally a CompoundStmt).
+BodyFingerprint fingerprintBody(const clang::Stmt *Body);
+
+/// Size of the multiset intersection of two sorted statement multisets.
+unsigned sharedStatements(const BodyFingerprint &A, const BodyFingerprint &B);
+
+/// Dice coefficient of the statement multisets: 2|A∩B| / (|A| + |B|), in
+/// 0..1; 1 means the same statements (possibly in another order).
+double similarity(const BodyFingerprint &A, const BodyFingerprint &B);
+
+/// A stable 64-bit hash of text (the same in every run and on every host).
+uint64_t hashText(llvm::StringRef Text);
+
+/// What is recorded for one designated utility.
+struct FingerprintRecord {
+  std::string Utility;   // fully qualified, "::core::safe_sleep"
+  std::string Signature; // canonical function type, tells overloads apart
+  std::string File;      // absolute path of the file holding the definition
+  std::string Anchor;    // first line of the definition's text
+  uint64_t SourceHash = 0;  // hashText of the definition's text
+  uint64_t SourceLength = 0;
+  BodyFingerprint Print;
+};
+
+/// The record as text (one "key value" per line, versioned).
+std::string formatRecord(const FingerprintRecord &Record);
+
+/// Parses formatRecord's output; std::nullopt with \p Error on anything else
+/// (including a record written by another FingerprintVersion).
+std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
+                                             std::string &Error);
+
+/// The file name a record is stored under inside the directory: one file per
+/// utility overload, so parallel runs never write the same file for
+/// different utilities.
+std::string recordFileName(const FingerprintRecord &Record);
+
+/// Writes \p Record into \p Directory (created if missing) through a unique
+/// temporary file renamed into place, so concurrent writers and readers
+/// never see a torn record. Returns false with \p Error on failure.
+bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
+                 std::string &Error);
+
+/// Every record in \p Directory; unreadable or malformed files are listed in
+/// \p Errors (as "file: reason") and skipped.
+std::vector<FingerprintRecord>
+readRecords(llvm::StringRef Directory, std::vector<std::string> &Errors);
+
+enum class SourceState {
+  Current,    // the recorded definition text is still in the file
+  Changed,    // the file is there but no longer holds that text
+  Unreachable // the file cannot be read here (another machine's path)
+};
+
+/// Whether the utility's definition text is unchanged in \p FileText: the
+/// text may have moved within the file, so every place that starts with the
+/// recorded anchor line is tried.
+SourceState sourceStateIn(const FingerprintRecord &Record,
+                          llvm::StringRef FileText);
+
+/// sourceStateIn on the recorded file as it is on disk now.
+SourceState currentSourceState(const FingerprintRecord &Record);
+
+} // namespace ssot
+
+#endif
