@@ -784,9 +784,20 @@ void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
   }
 
   if (const auto *IL = Result.Nodes.getNodeAs<InitListExpr>("init-list")) {
+    if (Handled.contains(IL))
+      return;
+    // Engine Arr[4] = {};  -- the elements without an initializer are
+    // constructed by the array filler, which has no location of its own.
+    if (IL->getType()->isArrayType()) {
+      if (IL->hasArrayFiller() && !isa<ImplicitValueInitExpr>(IL->getArrayFiller()))
+        diagnose(IL->getBeginLoc(),
+                 Ctx.getBaseElementType(IL->getType())->getAsCXXRecordDecl(),
+                 Form::Direct, "", Ctx);
+      return;
+    }
+    // Non-aggregates are list-initialised by a constructor, reported above.
     const CXXRecordDecl *RD = IL->getType()->getAsCXXRecordDecl();
-    if (Handled.contains(IL) || !RD || !RD->hasDefinition() ||
-        !RD->isAggregate())
+    if (!RD || !RD->hasDefinition() || !RD->isAggregate())
       return;
     diagnose(IL->getBeginLoc(), RD, Form::Direct, "", Ctx);
     return;
