@@ -115,6 +115,7 @@ void FactoryConstructionCheck::onStartOfTranslationUnit() {
   Reported.clear();
   Handled.clear();
   ImplicitInits.clear();
+  Instantiations.clear();
 }
 
 namespace {
@@ -139,10 +140,17 @@ void FactoryConstructionCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(cxxConstructExpr(InUserCode).bind("construct"), this);
   //   Point P{1, 2};  Point P = {1, 2};  (aggregates)
   Finder->addMatcher(initListExpr(InUserCode).bind("init-list"), this);
-  if (getLangOpts().CPlusPlus20)
-    //   Point P(1, 2);  (C++20 aggregates)
-    Finder->addMatcher(stmt(isParenListInit(), InUserCode).bind("paren-list"),
-                       this);
+  //   Point P(1, 2);  (C++20 aggregates)
+  Finder->addMatcher(stmt(isParenListInit(), InUserCode).bind("paren-list"),
+                     this);
+  // Code in a template instantiation is shared by every instantiation: a fix
+  // right for one may break another. Instantiated definitions are visited
+  // before their bodies, and after the template's own (non-dependent) code.
+  Finder->addMatcher(
+      functionDecl(isDefinition(), ast_matchers::isTemplateInstantiation(),
+                   InUserCode)
+          .bind("instantiation"),
+      this);
   //   std::make_unique<core::Engine>(...)  std::construct_at(P, ...)
   Finder->addMatcher(
       callExpr(InUserCode,
@@ -522,7 +530,8 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
   auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory) {
     // Only `new T` and `new T(Args)`: not arrays, placement or brace init.
     if (New->isArray() || New->getNumPlacementArgs() != 0 ||
-        writtenInMacro(New->getSourceRange()))
+        writtenInMacro(New->getSourceRange()) ||
+        contains(Instantiations, SM.getExpansionLoc(New->getBeginLoc()), SM))
       return;
     const auto Style = New->getInitializationStyle();
     std::string ParenText = "()";
@@ -583,7 +592,8 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
       return;
     const Expr *Callee = Call->getCallee()->IgnoreImpCasts();
     SourceRange CalleeRange = Callee->getSourceRange();
-    if (writtenInMacro(CalleeRange) || Call->getRParenLoc().isMacroID())
+    if (writtenInMacro(CalleeRange) || Call->getRParenLoc().isMacroID() ||
+        contains(Instantiations, SM.getExpansionLoc(Call->getBeginLoc()), SM))
       return;
     const QualType Result = Call->getType();
     if (Name == "make_unique") {
@@ -743,6 +753,11 @@ void FactoryConstructionCheck::checkStdWrapper(const CXXConstructExpr *E,
 
 void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
+
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("instantiation")) {
+    addRange(Instantiations, FD->getSourceRange(), *Result.SourceManager);
+    return;
+  }
 
   if (const auto *Ctor =
           Result.Nodes.getNodeAs<CXXConstructorDecl>("ctor")) {

@@ -88,6 +88,7 @@ private:
   llvm::DenseSet<unsigned> Reported;
   llvm::DenseSet<const Expr *> Handled;
   llvm::DenseMap<const Expr *, SourceLocation> ImplicitInits;
+  llvm::SmallVector<SourceRange, 8> Instantiations;
 };
 
 } // namespace clang::tidy::ssot

@@ -1,0 +1,3 @@
+struct Widget {};
+
+Widget make() { return Widget(); }
