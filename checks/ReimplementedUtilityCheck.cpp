@@ -119,6 +119,7 @@ void ReimplementedUtilityCheck::onStartOfTranslationUnit() {
   Referenced.clear();
   Calls.clear();
   DiscardedCalls.clear();
+  TemplateBodies.clear();
   Utilities.clear();
   UtilityByDecl.clear();
   ByNormalizedName.clear();
@@ -170,7 +171,15 @@ void ReimplementedUtilityCheck::registerMatchers(MatchFinder *Finder) {
 void ReimplementedUtilityCheck::check(const MatchFinder::MatchResult &Result) {
   Context = Result.Context;
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function")) {
-    if (FD->isTemplateInstantiation() || FD->isDeleted() || FD->isDefaulted())
+    if (FD->isTemplateInstantiation()) {
+      // A call in an instantiation was written once for every type: a fix
+      // that compiles for one instantiation may not for the next.
+      const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+      if (Pattern && Pattern->hasBody())
+        TemplateBodies.insert(Pattern);
+      return;
+    }
+    if (FD->isDeleted() || FD->isDefaulted())
       return;
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
       if (MD->getParent()->isLambda())
@@ -257,8 +266,12 @@ void ReimplementedUtilityCheck::collectUtilities(ASTContext &Ctx) {
   // when a function here carries its name in another style and the utility
   // is visible from the function's scope: look each spelling up, scope by
   // scope. A handful of hash lookups per function; no walk of the TU.
+  // Only this file's functions ask: clangd matches nothing else, and the
+  // answer must not depend on the host.
+  const SourceManager &SM = Ctx.getSourceManager();
   for (const FunctionDecl *FD : Functions) {
-    if (!FD->getDeclName().isIdentifier() || !FD->isFirstDecl())
+    if (!FD->getDeclName().isIdentifier() || !FD->isFirstDecl() ||
+        !SM.isInMainFile(SM.getExpansionLoc(FD->getLocation())))
       continue;
     StringRef Name = FD->getName();
     llvm::SmallVector<std::string, 5> Spellings = {Name.str()};
@@ -574,9 +587,14 @@ void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
   const SourceManager &SM = Ctx.getSourceManager();
   const FunctionDecl *Pattern = Callee->getTemplateInstantiationPattern();
   std::string CalleeName = qualifiedName(Pattern ? Pattern : Callee);
+  // The matcher's hasAnyName looks through inline namespaces (libc++'s
+  // std::__1); the printed name may not, so fall back to the last component.
   const Primitive *P = nullptr;
   for (const Primitive &Candidate : Primitives)
-    if (Candidate.Name == CalleeName ||
+    if (Candidate.Name == CalleeName)
+      P = &Candidate;
+  for (const Primitive &Candidate : Primitives)
+    if (!P &&
         StringRef(Candidate.Name).ends_with("::" + Callee->getName().str()))
       P = &Candidate;
   if (!P)
@@ -596,6 +614,12 @@ void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
   SourceRange CalleeRange = Call->getCallee()->getSourceRange();
   if (CalleeRange.getBegin().isMacroID() || CalleeRange.getEnd().isMacroID())
     NoFix = "the call is written inside a macro";
+  else if (llvm::any_of(TemplateBodies, [&](const FunctionDecl *T) {
+             SourceRange R = T->getSourceRange();
+             return !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
+                    !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
+           }))
+    NoFix = "the call is in a template, where its argument types vary";
   else if (Overloads.empty())
     NoFix = "it is not declared in this translation unit";
   else {
@@ -619,7 +643,8 @@ void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
     if (Chosen) {
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(CalleeRange), P->Spelling);
-      std::string Header = headerFor(Chosen, SM);
+      // The header that first declares the utility is the one to include.
+      std::string Header = headerFor(Chosen->getCanonicalDecl(), SM);
       if (!Header.empty())
         Diag << Inserter.createIncludeInsertion(
             SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc())), Header);
@@ -633,7 +658,8 @@ void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
          "no fix-it: '%0' cannot replace this call: %1", DiagnosticIDs::Note)
         << Utility << NoFix;
   else
-    diag(Chosen->getLocation(), "designated utility '%0' declared here",
+    diag(Chosen->getCanonicalDecl()->getLocation(),
+         "designated utility '%0' declared here",
          DiagnosticIDs::Note)
         << Utility;
 }

@@ -100,6 +100,7 @@ private:
   llvm::SetVector<const FunctionDecl *> Referenced; // annotated utilities
   std::vector<std::pair<const CallExpr *, const FunctionDecl *>> Calls;
   llvm::DenseSet<const CallExpr *> DiscardedCalls;
+  llvm::SetVector<const FunctionDecl *> TemplateBodies; // instantiated ones
   std::vector<Utility> Utilities;
   llvm::DenseMap<const Decl *, unsigned> UtilityByDecl;
   llvm::StringMap<llvm::SmallVector<unsigned, 1>> ByNormalizedName;
