@@ -10,31 +10,65 @@ config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".test"]
 config.excludes = ["Inputs", "unit", "tools", "lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
-config.test_exec_root = os.path.join(config.ssot_build_dir, "test")
-
-# The host the suite runs the checks through. Only the clang-tidy --load
-# plugin exists so far.
+# The host the suite runs the checks through (lit -Dhost=...). Every test of
+# every check runs in each host; what a host cannot do is declared here and
+# check_ssot.py reports it as "... not checked: host X ..." instead of
+# passing silently.
+#   lacks:    capabilities check_ssot.py skips (see CAPABILITIES there)
+#   tidy_cli: the clang-tidy command line behind %clang_tidy_ssot. Tests that
+#             drive clang-tidy's own flags need one; hosts without a command
+#             line of their own run those tests with ssot-tidy, the same
+#             check library.
+HOSTS = {
+    "tidy-plugin": {"lacks": [], "tidy_cli": "tidy-plugin"},
+    "ssot-tidy": {"lacks": [], "tidy_cli": "ssot-tidy"},
+    "clangd": {"lacks": ["header-diagnostics", "fixit-notes"], "tidy_cli": "ssot-tidy"},
+    "compiler-plugin": {"lacks": [], "tidy_cli": "ssot-tidy"},
+}
 host = lit_config.params.get("host", "tidy-plugin")
-if host != "tidy-plugin":
-    lit_config.fatal("unknown host '%s' (known: tidy-plugin)" % host)
+if host not in HOSTS:
+    lit_config.fatal("unknown host '%s' (known: %s)" % (host, ", ".join(sorted(HOSTS))))
 config.available_features.add("host-" + host)
+for capability in HOSTS[host]["lacks"]:
+    config.available_features.add("host-lacks-" + capability)
+# Each host gets its own output folder so their runs never share %t files.
+config.test_exec_root = os.path.join(config.ssot_build_dir, "test", "out-" + host)
 
 tools = config.llvm_tools_dir
 clang_tidy = os.path.join(tools, "clang-tidy")
+clang = os.path.join(tools, "clang")
 driver = os.path.join(config.test_source_root, "tools", "check_ssot.py")
+host_args = {
+    "tidy-plugin": "--clang-tidy %s --load %s" % (clang_tidy, config.ssot_tidy_plugin),
+    "ssot-tidy": "--clang-tidy %s" % config.ssot_tidy,
+    "clangd": "--clangd %s" % config.ssot_clangd,
+    "compiler-plugin": "--compiler-plugin %s" % config.ssot_compiler_plugin,
+}[host]
+if HOSTS[host]["lacks"]:
+    host_args += " --host-lacks=" + ",".join(HOSTS[host]["lacks"])
 config.substitutions.append(
     ("%check_ssot",
-     "%s %s --clang-tidy %s --load %s --clang %s --filecheck %s"
-     % (config.python, driver, clang_tidy, config.ssot_tidy_plugin,
-        os.path.join(tools, "clang"), os.path.join(tools, "FileCheck"))))
-config.substitutions.append(
-    ("%clang_tidy_ssot", "%s --load %s" % (clang_tidy, config.ssot_tidy_plugin)))
+     "%s %s --host %s %s --clang %s --filecheck %s"
+     % (config.python, driver, host, host_args, clang, os.path.join(tools, "FileCheck"))))
+tidy_cli = {
+    "tidy-plugin": "%s --load %s" % (clang_tidy, config.ssot_tidy_plugin),
+    "ssot-tidy": config.ssot_tidy,
+}[HOSTS[host]["tidy_cli"]]
+if HOSTS[host]["tidy_cli"] != host:
+    lit_config.note("host %s has no clang-tidy command line: %%clang_tidy_ssot runs %s"
+                    % (host, HOSTS[host]["tidy_cli"]))
+config.substitutions.append(("%clang_tidy_ssot", tidy_cli))
+config.substitutions.append(("%ssot_tidy", config.ssot_tidy))
+config.substitutions.append(("%ssot_clangd", config.ssot_clangd))
+config.substitutions.append(("%ssot_compiler_plugin", config.ssot_compiler_plugin))
 config.substitutions.append(("%clang_tidy", clang_tidy))
 config.substitutions.append(("%ssot_version_probe", config.ssot_version_probe))
 config.substitutions.append(("%ssot_include", os.path.join(config.ssot_source_dir, "include")))
 config.substitutions.append(("%ssot_root", config.ssot_source_dir))
 config.substitutions.append(("%ssot_build", config.ssot_build_dir))
 config.substitutions.append(("%python", config.python))
+# Last: lit substitutes in order, and %clang is a prefix of %clang_tidy*.
+config.substitutions.append(("%clang", clang))
 config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])
 
 # googletest's sources, from Debian's libgtest-dev, for the real-code test.

@@ -6,15 +6,12 @@
 // (clang's C++ ABI changes between major versions).
 //
 //===----------------------------------------------------------------------===//
-#include "checks/SSOTTidyModule.h"
 #include "lib/plugin/VersionGuard.h"
 
-namespace clang::tidy::ssot {
 namespace {
-// Runs before the registration below (same file, earlier in order), so an
-// incompatible host stops with a message instead of crashing inside it.
+// Runs before the registration included below (same file, earlier in order),
+// so an incompatible host stops with a message instead of crashing inside it.
 const bool HostChecked = ::ssot::requireMatchingHost("libSSOTTidy.so");
-ClangTidyModuleRegistry::Add<SSOTTidyModule>
-    Registration("ssot-module", "Single-source-of-truth architecture checks.");
 } // namespace
-} // namespace clang::tidy::ssot
+
+#include "lib/hosts/ModuleRegistration.h"

@@ -1,0 +1,248 @@
+//===--- CompilerPlugin.cpp - the ssot checks inside a clang compile -------===//
+//
+// clang++ -fplugin=SSOTCompilerPlugin.so runs the ssot checks that the nearest
+// .clang-tidy enables, with that file's options, after the normal compile
+// action; the findings become ordinary compiler diagnostics (check name in
+// brackets, notes, fix-its), and errors when WarningsAsErrors names the check,
+// so the compile fails.
+//
+// Plugin arguments override the file, as clang-tidy's flags do:
+//   -fplugin-arg-SSOTCompilerPlugin-checks=<glob>
+//   -fplugin-arg-SSOTCompilerPlugin-warnings-as-errors=<glob>
+//   -fplugin-arg-SSOTCompilerPlugin-config=<YAML, as clang-tidy --config>
+//
+// Only clang-tidy's core library is linked in; every clang symbol resolves
+// against the compiler that loads us, so no clang state is duplicated.
+//
+//===----------------------------------------------------------------------===//
+#include "checks/SSOTTidyModule.h"
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang-tidy/GlobList.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Basic/DiagnosticIDs.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "lib/plugin/VersionGuard.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+namespace clang::tidy::ssot {
+namespace {
+
+// Before anything below touches the compiler's registries: a clang of another
+// major version stops here with a message instead of crashing.
+const bool HostChecked =
+    ::ssot::requireMatchingHost("SSOTCompilerPlugin.so");
+
+} // namespace
+} // namespace clang::tidy::ssot
+
+// Defines the module's registration; must follow the version check above.
+#include "lib/hosts/ModuleRegistration.h"
+
+namespace clang::tidy::ssot {
+namespace {
+
+constexpr llvm::StringLiteral PluginName = "SSOTCompilerPlugin";
+constexpr llvm::StringLiteral ChecksArg = "checks";
+constexpr llvm::StringLiteral WarningsAsErrorsArg = "warnings-as-errors";
+constexpr llvm::StringLiteral ConfigArg = "config";
+
+/// What clang-tidy needs for one translation unit. It outlives the checks'
+/// consumer (see SSOTConsumer), which refers to the context.
+struct TidyState {
+  explicit TidyState(std::unique_ptr<ClangTidyOptionsProvider> Provider)
+      : Context(std::move(Provider)),
+        DiagConsumer(Context, /*ExternalDiagEngine=*/nullptr,
+                     /*RemoveIncompatibleErrors=*/true),
+        DiagEngine(DiagnosticIDs::create(), DiagOpts, &DiagConsumer,
+                   /*ShouldOwnClient=*/false),
+        Factory(Context) {
+    Context.setDiagnosticsEngine(std::make_unique<DiagnosticOptions>(),
+                                 &DiagEngine);
+  }
+
+  ClangTidyContext Context;
+  ClangTidyDiagnosticConsumer DiagConsumer;
+  DiagnosticOptions DiagOpts;
+  DiagnosticsEngine DiagEngine;
+  ClangTidyASTConsumerFactory Factory;
+};
+
+/// Holds the state in a base class so that it is destroyed after the
+/// MultiplexConsumer base, which owns the checks.
+struct TidyStateHolder {
+  explicit TidyStateHolder(std::unique_ptr<TidyState> State)
+      : State(std::move(State)) {}
+  std::unique_ptr<TidyState> State;
+};
+
+/// Runs the checks' consumer, then hands what clang-tidy kept (after NOLINT,
+/// header filter and conflicting-fix handling) to the compiler's diagnostics.
+class SSOTConsumer : private TidyStateHolder, public MultiplexConsumer {
+public:
+  SSOTConsumer(std::unique_ptr<TidyState> State,
+               std::unique_ptr<ASTConsumer> Checks, CompilerInstance &CI)
+      : TidyStateHolder(std::move(State)), MultiplexConsumer(std::move(Checks)),
+        CI(CI) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    MultiplexConsumer::HandleTranslationUnit(Ctx);
+    State->DiagConsumer.EndSourceFile();
+    for (const ClangTidyError &Error : State->DiagConsumer.take())
+      report(Error);
+  }
+
+private:
+  SourceLocation locationOf(llvm::StringRef FilePath, unsigned Offset) const {
+    if (FilePath.empty())
+      return {};
+    SourceManager &SM = CI.getSourceManager();
+    llvm::Expected<FileEntryRef> File =
+        SM.getFileManager().getFileRef(FilePath);
+    if (!File) {
+      llvm::consumeError(File.takeError());
+      return {};
+    }
+    FileID ID = SM.translateFile(*File);
+    if (ID.isInvalid())
+      return {};
+    return SM.getComposedLoc(ID, Offset);
+  }
+
+  CharSourceRange rangeOf(llvm::StringRef FilePath, unsigned Offset,
+                          unsigned Length) const {
+    SourceLocation Begin = locationOf(FilePath, Offset);
+    if (Begin.isInvalid())
+      return {};
+    return CharSourceRange::getCharRange(Begin, Begin.getLocWithOffset(Length));
+  }
+
+  void addFixes(DiagnosticBuilder &Builder,
+                const tooling::DiagnosticMessage &Message) const {
+    for (const auto &FileFixes : Message.Fix)
+      for (const tooling::Replacement &Fix : FileFixes.getValue()) {
+        CharSourceRange Range =
+            rangeOf(Fix.getFilePath(), Fix.getOffset(), Fix.getLength());
+        if (Range.isValid())
+          Builder << FixItHint::CreateReplacement(Range,
+                                                  Fix.getReplacementText());
+      }
+  }
+
+  void report(const ClangTidyError &Error) {
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    bool IsError = Error.IsWarningAsError ||
+                   Error.DiagLevel == ClangTidyError::Error;
+    unsigned MainID = Diags.getCustomDiagID(
+        IsError ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning,
+        "%0 [%1]");
+    {
+      // The builder emits when it goes out of scope, before the notes.
+      DiagnosticBuilder Builder =
+          Diags.Report(locationOf(Error.Message.FilePath,
+                                  Error.Message.FileOffset),
+                       MainID);
+      Builder << Error.Message.Message << Error.DiagnosticName;
+      for (const tooling::FileByteRange &Range : Error.Message.Ranges) {
+        CharSourceRange Char =
+            rangeOf(Range.FilePath, Range.FileOffset, Range.Length);
+        if (Char.isValid())
+          Builder << Char;
+      }
+      addFixes(Builder, Error.Message);
+    }
+    unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
+    for (const tooling::DiagnosticMessage &Note : Error.Notes) {
+      DiagnosticBuilder Builder =
+          Diags.Report(locationOf(Note.FilePath, Note.FileOffset), NoteID);
+      Builder << Note.Message;
+      addFixes(Builder, Note);
+    }
+  }
+
+  CompilerInstance &CI;
+};
+
+class SSOTPluginAction : public PluginASTAction {
+protected:
+  bool ParseArgs(const CompilerInstance &CI,
+                 const std::vector<std::string> &Args) override {
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    unsigned BadArg = Diags.getCustomDiagID(
+        DiagnosticsEngine::Error,
+        "invalid argument '%0' for plugin '%1': %2");
+    for (const std::string &Arg : Args) {
+      auto [Name, Value] = llvm::StringRef(Arg).split('=');
+      if (Name == ChecksArg) {
+        Overrides.Checks = Value.str();
+      } else if (Name == WarningsAsErrorsArg) {
+        Overrides.WarningsAsErrors = Value.str();
+      } else if (Name == ConfigArg) {
+        llvm::ErrorOr<ClangTidyOptions> Parsed =
+            parseConfiguration(llvm::MemoryBufferRef(Value, "plugin argument"));
+        if (!Parsed) {
+          Diags.Report(BadArg) << Arg << PluginName
+                               << Parsed.getError().message();
+          return false;
+        }
+        // An explicit checks= or warnings-as-errors= wins over config=.
+        ClangTidyOptions Explicit = Overrides;
+        Overrides = *Parsed;
+        Overrides.mergeWith(Explicit, 0);
+      } else {
+        Diags.Report(BadArg) << Arg << PluginName
+                             << "expected checks=, warnings-as-errors= or "
+                                "config=";
+        return false;
+      }
+    }
+    return true;
+  }
+
+  ActionType getActionType() override { return AddAfterMainAction; }
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 llvm::StringRef InFile) override {
+    auto Provider = std::make_unique<FileOptionsProvider>(
+        ClangTidyGlobalOptions(), ClangTidyOptions::getDefaults(), Overrides);
+    ClangTidyOptions Options = Provider->getOptions(InFile);
+    // Only our checks run here: the compiler already reports its own warnings
+    // and the upstream checks are not linked in.
+    GlobList Enabled(Options.Checks.value_or(""));
+    std::string Checks = "-*";
+    for (llvm::StringRef Name : registeredCheckNames())
+      if (Enabled.contains(Name))
+        Checks += ("," + Name).str();
+    if (Checks == "-*")
+      return std::make_unique<ASTConsumer>();
+    Options.Checks = Checks;
+
+    auto State = std::make_unique<TidyState>(
+        std::make_unique<DefaultOptionsProvider>(ClangTidyGlobalOptions(),
+                                                 Options));
+    llvm::SmallString<256> WorkingDir;
+    if (!llvm::sys::fs::current_path(WorkingDir))
+      State->Context.setCurrentBuildDirectory(WorkingDir);
+    State->DiagConsumer.BeginSourceFile(CI.getLangOpts(),
+                                        &CI.getPreprocessor());
+    std::unique_ptr<ASTConsumer> ChecksConsumer =
+        State->Factory.createASTConsumer(CI, InFile);
+    return std::make_unique<SSOTConsumer>(std::move(State),
+                                          std::move(ChecksConsumer), CI);
+  }
+
+private:
+  ClangTidyOptions Overrides;
+};
+
+const FrontendPluginRegistry::Add<SSOTPluginAction>
+    PluginRegistration(PluginName, "runs the ssot clang-tidy checks");
+
+} // namespace
+} // namespace clang::tidy::ssot
