@@ -39,7 +39,7 @@ public:
   void onStartOfTranslationUnit() override;
 
   /// How an object came to be created; selects the diagnostic's wording.
-  enum class Form { Direct, New, Through };
+  enum class Form : uint8_t { Direct, New, Through };
 
 private:
   /// A factory resolved by name lookup, once per translation unit.

@@ -6,8 +6,11 @@
 namespace core {
 
 std::unique_ptr<Engine> EngineFactory::create(const Config &config) {
-  int threads = config.worker_threads > 0 ? config.worker_threads : 1;
-  return std::make_unique<Engine>("engine", threads);
+  return create("engine", config.worker_threads);
+}
+
+std::unique_ptr<Engine> EngineFactory::create(std::string name, int threads) {
+  return std::make_unique<Engine>(std::move(name), threads > 0 ? threads : 1);
 }
 
 } // namespace core

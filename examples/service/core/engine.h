@@ -34,6 +34,9 @@ class EngineFactory {
 public:
   /// The designated way to obtain an Engine.
   static std::unique_ptr<Engine> create(const Config &config);
+  /// An engine with an explicit name and thread count (at least one thread),
+  /// for callers that do not hold the whole configuration.
+  static std::unique_ptr<Engine> create(std::string name, int threads);
 };
 
 } // namespace core
