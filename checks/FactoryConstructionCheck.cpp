@@ -318,7 +318,7 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
     auto Diag = diag(At, "'%0' is constructed %select{directly|with 'new'|"
                          "through '%2'}1; create it through its factory '%3'")
                 << RD->getQualifiedNameAsString() << static_cast<int>(How)
-                << Through << StringRef(Factory.Name).drop_front(2);
+                << Through << StringRef(Factory.Name).ltrim(':');
     if (Fix)
       Fix(Diag, Factory);
   } // the warning is emitted here, before its note
