@@ -311,7 +311,7 @@ void ReimplementedUtilityCheck::addRecords(ASTContext &Ctx) {
     else
       Records = ::ssot::readRecords(FingerprintDirectory, RecordErrors);
     for (const std::string &Error : RecordErrors)
-      configurationDiag("cannot use the fingerprint record %0; re-record the "
+      configurationDiag("cannot use the fingerprints in %0; re-record the "
                         "utilities (option '%1')")
           << Error << RecordFingerprintsOption;
   }

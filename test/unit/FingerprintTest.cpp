@@ -1,0 +1,183 @@
+//===--- FingerprintTest.cpp - tests of lib/analysis/Fingerprint -----------===//
+#include "lib/analysis/Fingerprint.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/Frontend/ASTUnit.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "gtest/gtest.h"
+
+using namespace ssot;
+
+namespace {
+// Parses Code and fingerprints the body of the function named Name.
+class Bodies {
+public:
+  explicit Bodies(llvm::StringRef Code)
+      : AST(clang::tooling::buildASTFromCodeWithArgs(Code, {"-std=c++17"})) {}
+
+  BodyFingerprint of(llvm::StringRef Name) {
+    auto &Ctx = AST->getASTContext();
+    for (const clang::Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D))
+        if (FD->getName() == Name && FD->hasBody())
+          return fingerprintBody(FD->getBody());
+    ADD_FAILURE() << "no function " << Name.str();
+    return {};
+  }
+
+private:
+  std::unique_ptr<clang::ASTUnit> AST;
+};
+
+const char *const Code = R"cpp(
+int attempt();
+void log(const char *);
+int retry(int tries, int limit) {
+  int elapsed = 0;
+  for (int i = 0; i < tries; ++i) {
+    if (attempt() == 0)
+      return 0;
+    elapsed += 10;
+    if (elapsed > limit)
+      break;
+  }
+  return -1;
+}
+// Names, literals and types changed.
+long renamed(long n, long cap) {
+  long spent = 5;
+  for (long k = 1; k < n; ++k) {
+    if (attempt() == 7)
+      return 3;
+    spent += 99;
+    if (spent > cap)
+      break;
+  }
+  return -2;
+}
+// A statement added.
+int added(int tries, int limit) {
+  int elapsed = 0;
+  for (int i = 0; i < tries; ++i) {
+    if (attempt() == 0)
+      return 0;
+    log("again");
+    elapsed += 10;
+    if (elapsed > limit)
+      break;
+  }
+  return -1;
+}
+// Other logic with the same calls.
+int other(int tries, int limit) {
+  int failures = 0;
+  while (tries-- > limit)
+    if (attempt() != 0)
+      ++failures;
+  log("done");
+  return failures;
+}
+)cpp";
+} // namespace
+
+TEST(Fingerprint, RenamedCloneHasTheSameWholeHash) {
+  Bodies B(Code);
+  BodyFingerprint Original = B.of("retry"), Renamed = B.of("renamed");
+  EXPECT_EQ(Original.size(), 8u); // decl, for, if, return, +=, if, break, return
+  EXPECT_EQ(Original.Whole, Renamed.Whole);
+  EXPECT_EQ(similarity(Original, Renamed), 1.0);
+}
+
+TEST(Fingerprint, NearCloneSharesAllButTheAddedStatement) {
+  Bodies B(Code);
+  BodyFingerprint Original = B.of("retry"), Added = B.of("added");
+  EXPECT_NE(Original.Whole, Added.Whole);
+  EXPECT_EQ(Added.size(), Original.size() + 1);
+  EXPECT_EQ(sharedStatements(Original, Added), Original.size());
+  EXPECT_DOUBLE_EQ(similarity(Original, Added),
+                   2.0 * Original.size() / (2 * Original.size() + 1));
+}
+
+TEST(Fingerprint, OtherLogicIsNotSimilar) {
+  Bodies B(Code);
+  EXPECT_LT(similarity(B.of("retry"), B.of("other")), 0.5);
+}
+
+TEST(Fingerprint, DiceOfEmptyBodiesIsZero) {
+  EXPECT_EQ(similarity(BodyFingerprint(), BodyFingerprint()), 0.0);
+}
+
+TEST(FingerprintRecord, RoundTripsThroughText) {
+  FingerprintRecord R;
+  R.Utility = "::core::safe_sleep";
+  R.Signature = "void (long)";
+  R.File = "/src/core/time.cpp";
+  R.Anchor = "void safe_sleep(long ms) {";
+  R.SourceHash = hashText("void safe_sleep(long ms) { }");
+  R.SourceLength = 28;
+  R.Print.Whole = 0xfeedULL;
+  R.Print.Statements = {1, 2, 2, 0xffffffffffffffffULL};
+  std::string Error;
+  auto Parsed = parseRecord(formatRecord(R), Error);
+  ASSERT_TRUE(Parsed.has_value()) << Error;
+  EXPECT_EQ(Parsed->Utility, R.Utility);
+  EXPECT_EQ(Parsed->Signature, R.Signature);
+  EXPECT_EQ(Parsed->File, R.File);
+  EXPECT_EQ(Parsed->Anchor, R.Anchor);
+  EXPECT_EQ(Parsed->SourceHash, R.SourceHash);
+  EXPECT_EQ(Parsed->SourceLength, R.SourceLength);
+  EXPECT_EQ(Parsed->Print.Whole, R.Print.Whole);
+  EXPECT_EQ(Parsed->Print.Statements, R.Print.Statements);
+}
+
+TEST(FingerprintRecord, RejectsOtherVersionsAndGarbage) {
+  std::string Error;
+  EXPECT_FALSE(parseRecord("ssot-fingerprint 0\nutility ::f\n", Error));
+  EXPECT_NE(Error.find("version '0'"), std::string::npos) << Error;
+  EXPECT_FALSE(parseRecord("hello world\n", Error));
+  EXPECT_FALSE(parseRecord("ssot-fingerprint 1\nutility ::f\n", Error));
+  EXPECT_NE(Error.find("not a complete"), std::string::npos) << Error;
+}
+
+TEST(FingerprintRecord, StalenessFollowsTheText) {
+  std::string Definition = "int f() {\n  return 1;\n}";
+  FingerprintRecord R;
+  R.Anchor = "int f() {";
+  R.SourceHash = hashText(Definition);
+  R.SourceLength = Definition.size();
+  EXPECT_EQ(sourceStateIn(R, "// a\n" + Definition + "\n"),
+            SourceState::Current);
+  // Moved further down: still current.
+  EXPECT_EQ(sourceStateIn(R, "// a\n// b\n\n" + Definition),
+            SourceState::Current);
+  EXPECT_EQ(sourceStateIn(R, "int f() {\n  return 2;\n}"),
+            SourceState::Changed);
+  EXPECT_EQ(sourceStateIn(R, ""), SourceState::Changed);
+  R.File = "/nonexistent/ssot/file.cpp";
+  EXPECT_EQ(currentSourceState(R), SourceState::Unreachable);
+}
+
+TEST(FingerprintRecord, WritesOneFilePerOverloadAndReadsThemBack) {
+  llvm::SmallString<128> Dir;
+  ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("ssot-fp", Dir));
+  FingerprintRecord A, B;
+  A.Utility = B.Utility = "::core::safe_sleep";
+  A.Signature = "void (long)";
+  B.Signature = "void (int)";
+  A.File = B.File = "/x.cpp";
+  A.Print.Statements = {1};
+  B.Print.Statements = {2};
+  std::string Error;
+  ASSERT_TRUE(writeRecord(Dir, A, Error)) << Error;
+  ASSERT_TRUE(writeRecord(Dir, B, Error)) << Error;
+  ASSERT_TRUE(writeRecord(Dir, A, Error)) << Error; // replaced, not doubled
+  EXPECT_NE(recordFileName(A), recordFileName(B));
+  std::vector<std::string> Errors;
+  std::vector<FingerprintRecord> Read = readRecords(Dir, Errors);
+  EXPECT_TRUE(Errors.empty());
+  EXPECT_EQ(Read.size(), 2u);
+  llvm::sys::fs::remove_directories(Dir);
+}

@@ -1,0 +1,52 @@
+//===--- NameStyleTest.cpp - tests of lib/analysis/NameStyle ---------------===//
+#include "lib/analysis/NameStyle.h"
+#include "gtest/gtest.h"
+
+using namespace ssot;
+
+TEST(NameStyle, EveryCaseStyleNormalisesToTheSameWords) {
+  EXPECT_EQ(normalizedName("safe_sleep"), "safe_sleep");
+  EXPECT_EQ(normalizedName("safeSleep"), "safe_sleep");
+  EXPECT_EQ(normalizedName("SafeSleep"), "safe_sleep");
+  EXPECT_EQ(normalizedName("SAFE_SLEEP"), "safe_sleep");
+  EXPECT_EQ(normalizedName("_safe__sleep_"), "safe_sleep");
+}
+
+TEST(NameStyle, AcronymsAndDigitsAreWords) {
+  EXPECT_EQ(normalizedName("HTTPServer"), "http_server");
+  EXPECT_EQ(normalizedName("parseHTTP"), "parse_http");
+  EXPECT_EQ(normalizedName("retry2Times"), "retry_2_times");
+  EXPECT_EQ(normalizedName("retry_2_times"), "retry_2_times");
+  EXPECT_EQ(normalizedName("utf8Decode"), "utf_8_decode");
+  EXPECT_EQ(normalizedName("x"), "x");
+  EXPECT_EQ(normalizedName(""), "");
+}
+
+TEST(NameStyle, LookAlikesStayApart) {
+  EXPECT_NE(normalizedName("safe_sleeper"), normalizedName("safe_sleep"));
+  EXPECT_NE(normalizedName("unsafe_sleep"), normalizedName("safe_sleep"));
+  EXPECT_NE(normalizedName("safesleep"), normalizedName("safe_sleep"));
+  EXPECT_NE(normalizedName("parseBools"), normalizedName("parse_bool"));
+}
+
+TEST(NameStyle, ClassifiesTheStyle) {
+  EXPECT_EQ(caseStyle("safe_sleep"), CaseStyle::Snake);
+  EXPECT_EQ(caseStyle("sleep"), CaseStyle::Snake);
+  EXPECT_EQ(caseStyle("safeSleep"), CaseStyle::Camel);
+  EXPECT_EQ(caseStyle("SafeSleep"), CaseStyle::Pascal);
+  EXPECT_EQ(caseStyle("SAFE_SLEEP"), CaseStyle::Screaming);
+  EXPECT_EQ(caseStyle("Safe_Sleep"), CaseStyle::Other);
+  EXPECT_EQ(caseStyleName(CaseStyle::Camel), "camelCase");
+}
+
+TEST(NameStyle, RespellsInEachStyle) {
+  EXPECT_EQ(respell("safe_sleep", CaseStyle::Camel), "safeSleep");
+  EXPECT_EQ(respell("safe_sleep", CaseStyle::Pascal), "SafeSleep");
+  EXPECT_EQ(respell("safeSleep", CaseStyle::Screaming), "SAFE_SLEEP");
+  EXPECT_EQ(respell("SAFE_SLEEP", CaseStyle::Snake), "safe_sleep");
+  EXPECT_EQ(respell("HTTPServer", CaseStyle::Camel), "httpServer");
+  for (const char *Name : {"parse_bool", "parseBool", "ParseBool", "PARSE_BOOL"})
+    for (CaseStyle Style : {CaseStyle::Snake, CaseStyle::Camel,
+                            CaseStyle::Pascal, CaseStyle::Screaming})
+      EXPECT_EQ(normalizedName(respell(Name, Style)), "parse_bool") << Name;
+}
