@@ -1,0 +1,11 @@
+#include "config.h"
+#include <cstddef>
+#include <cstdlib>
+
+std::size_t homeLength() {
+  const char *home = std::getenv("HOME"); // bypasses app::env
+  std::size_t n = 0;
+  while (home && home[n])
+    ++n;
+  return n;
+}
