@@ -67,6 +67,10 @@ config.substitutions.append(("%ssot_include", os.path.join(config.ssot_source_di
 config.substitutions.append(("%ssot_root", config.ssot_source_dir))
 config.substitutions.append(("%ssot_build", config.ssot_build_dir))
 config.substitutions.append(("%python", config.python))
+# The resource dir (builtin headers) of the clang the hosts were built against.
+import subprocess
+config.substitutions.append(("%clang_resource_dir", subprocess.run(
+    [clang, "-print-resource-dir"], stdout=subprocess.PIPE, text=True).stdout.strip()))
 # Last: lit substitutes in order, and %clang is a prefix of %clang_tidy*.
 config.substitutions.append(("%clang", clang))
 config.environment["PATH"] = os.pathsep.join([tools, config.environment.get("PATH", "")])

@@ -1,0 +1,10 @@
+#include <cstddef>
+#include <cstdlib>
+
+std::size_t homeLength() {
+  const char *home = std::getenv("HOME");
+  std::size_t n = 0;
+  while (home && home[n])
+    ++n;
+  return n;
+}
