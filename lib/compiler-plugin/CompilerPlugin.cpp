@@ -120,7 +120,9 @@ private:
     SourceLocation Begin = locationOf(FilePath, Offset);
     if (Begin.isInvalid())
       return {};
-    return CharSourceRange::getCharRange(Begin, Begin.getLocWithOffset(Length));
+    // Offsets inside one file fit SourceLocation's signed offset type.
+    return CharSourceRange::getCharRange(
+        Begin, Begin.getLocWithOffset(static_cast<SourceLocation::IntTy>(Length)));
   }
 
   void addFixes(DiagnosticBuilder &Builder,
