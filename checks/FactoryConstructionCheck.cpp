@@ -140,9 +140,11 @@ void FactoryConstructionCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(cxxConstructExpr(InUserCode).bind("construct"), this);
   //   Point P{1, 2};  Point P = {1, 2};  (aggregates)
   Finder->addMatcher(initListExpr(InUserCode).bind("init-list"), this);
-  //   Point P(1, 2);  (C++20 aggregates)
-  Finder->addMatcher(stmt(isParenListInit(), InUserCode).bind("paren-list"),
-                     this);
+  //   Point P(1, 2);  (C++20 aggregates; a matcher on every statement, so
+  //   only registered where the form exists)
+  if (getLangOpts().CPlusPlus20)
+    Finder->addMatcher(stmt(isParenListInit(), InUserCode).bind("paren-list"),
+                       this);
   // Code in a template instantiation is shared by every instantiation: a fix
   // right for one may break another. Instantiated definitions are visited
   // before their bodies, and after the template's own (non-dependent) code.
