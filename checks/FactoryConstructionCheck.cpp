@@ -199,10 +199,8 @@ FactoryConstructionCheck::factoryOf(const CXXRecordDecl *RD) {
   }
   if (Factory && ::ssot::isQualifiedName(*Factory))
     Factory = ::ssot::fullyQualified(*Factory);
-  // The map may have grown: look the slot up again.
-  auto &Slot = Designations[RD];
-  Slot = std::move(Factory);
-  return Slot ? &*Slot : nullptr;
+  It->second = std::move(Factory);
+  return It->second ? &*It->second : nullptr;
 }
 
 const NamedDecl *FactoryConstructionCheck::FactoryInfo::decl() const {
