@@ -236,6 +236,10 @@ void ReimplementedUtilityCheck::addUtility(const FunctionDecl *FD) {
   U.Scope = scopeOf(U.Name).str();
   U.Normalized = ::ssot::normalizedName(FD->getName());
   U.Signature = signatureOf(FD);
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+    U.ClassMember = true;
+    U.NeedsObject = !MD->isStatic();
+  }
   const FunctionDecl *Def = nullptr;
   if (FD->hasBody(Def) && Def->getBody())
     U.Print = ::ssot::fingerprintBody(Def->getBody());
@@ -355,6 +359,8 @@ void ReimplementedUtilityCheck::addRecords(ASTContext &Ctx) {
       U.Scope = scopeOf(R.Utility).str();
       U.Normalized = ::ssot::normalizedName(lastComponent(R.Utility));
       U.Signature = R.Signature;
+      U.ClassMember = R.Kind != "function";
+      U.NeedsObject = R.Kind == "member";
       It = ByKey.insert({R.Utility + "\n" + R.Signature, Utilities.size()})
                .first;
       Utilities.push_back(std::move(U));
@@ -390,6 +396,14 @@ void ReimplementedUtilityCheck::noteUtility(const Utility &U) {
         << Name << U.RecordFile;
 }
 
+const ::ssot::BodyFingerprint &
+ReimplementedUtilityCheck::printOf(unsigned Index) const {
+  static const ::ssot::BodyFingerprint None;
+  if (const auto &Print = Utilities[Index].Print)
+    return *Print;
+  return None; // never indexed: only utilities with a print are
+}
+
 // Whether \p FD belongs to the utility itself: a redeclaration, or an
 // overload beside it (same name, same scope).
 static bool isUtilityFamily(const FunctionDecl *FD, StringRef Name) {
@@ -407,18 +421,24 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
     return;
   std::string Name = qualifiedName(FD);
 
-  // 1. The utility's name in another style or another namespace. Methods
-  // that need an object are a different interface, not a twin.
+  // 1. The utility's name in another style or another scope. Methods that
+  // need an object are a different interface, on either side. Between
+  // classes, the same spelling is ordinary API naming (every class may have a
+  // static `create`); only another case style of it is a twin there.
   std::optional<unsigned> NameTwin;
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   if (FD->getDeclName().isIdentifier() && (!MD || MD->isStatic())) {
     auto It = ByNormalizedName.find(::ssot::normalizedName(FD->getName()));
     if (It != ByNormalizedName.end())
-      for (unsigned Index : It->second)
-        if (Utilities[Index].Scope != scopeOf(Name)) {
-          NameTwin = Index;
-          break;
-        }
+      for (unsigned Index : It->second) {
+        const Utility &U = Utilities[Index];
+        if (U.NeedsObject || U.Scope == scopeOf(Name))
+          continue;
+        if ((MD || U.ClassMember) && FD->getName() == lastComponent(U.Name))
+          continue;
+        NameTwin = Index;
+        break;
+      }
   }
 
   // 2. A renamed or near clone of a utility's body.
@@ -433,7 +453,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
       auto Exact = ByWholeHash.find(Print.Whole);
       if (Exact != ByWholeHash.end())
         for (unsigned Index : Exact->second)
-          if (Usable(Index) && similarity(Print, *Utilities[Index].Print) == 1) {
+          if (Usable(Index) && similarity(Print, printOf(Index)) == 1) {
             BodyTwin = Index;
             Similarity = 1;
             break;
@@ -451,7 +471,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
           for (unsigned Index : Posting->second) {
             if (!Seen.insert(Index).second || !Usable(Index))
               continue;
-            double S = ::ssot::similarity(Print, *Utilities[Index].Print);
+            double S = ::ssot::similarity(Print, printOf(Index));
             if (S >= MinSimilarity && S > Similarity) {
               Similarity = S;
               BodyTwin = Index;
@@ -461,7 +481,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
       }
       // An exact multiset is a reordered copy, still a near clone.
       if (BodyTwin && Similarity == 1 &&
-          Print.Whole != Utilities[*BodyTwin].Print->Whole)
+          Print.Whole != printOf(*BodyTwin).Whole)
         Similarity = 0.999;
     }
   }
@@ -489,7 +509,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
     diag(FD->getLocation(),
          "function '%0' is a twin of the designated utility '%1' (%2); call "
          "the utility instead")
-        << FD->getName() << StringRef(U.Name).ltrim(':') << Why;
+        << FD->getNameAsString() << StringRef(U.Name).ltrim(':') << Why;
     noteUtility(U);
     if (!BodyTwin || *BodyTwin == *NameTwin)
       return;
@@ -498,7 +518,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
   diag(FD->getLocation(),
        "function '%0' is %1 of the designated utility '%2'; call the utility "
        "instead")
-      << FD->getName()
+      << FD->getNameAsString()
       << (Similarity == 1 ? std::string("a renamed clone")
                           : "a near clone (" + Percent(Similarity) +
                                 "% similar)")
@@ -682,8 +702,14 @@ void ReimplementedUtilityCheck::recordFingerprints(ASTContext &Ctx) {
     ::ssot::FingerprintRecord R;
     R.Utility = U.Name;
     R.Signature = U.Signature;
+    R.Kind = U.NeedsObject ? "member"
+             : U.ClassMember ? "static member"
+                             : "function";
     llvm::SmallString<256> Path(Entry->getName());
-    llvm::sys::fs::make_absolute(Path);
+    // A path that cannot be made absolute is recorded as given; staleness
+    // checks then resolve it against the reader's working directory.
+    if (std::error_code EC = llvm::sys::fs::make_absolute(Path))
+      Path = Entry->getName();
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
     R.File = Path.str().str();
     R.Anchor = Text.split('\n').first.rtrim("\r").str();

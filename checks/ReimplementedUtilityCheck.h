@@ -53,6 +53,8 @@ private:
     std::string Normalized; // the words of the last component
     std::string Signature;  // canonical function type (tells overloads apart)
     const FunctionDecl *Decl = nullptr; // visible declaration, if any
+    bool ClassMember = false;    // declared in a class
+    bool NeedsObject = false;    // a non-static member: no name twins
     std::optional<::ssot::BodyFingerprint> Print;
     std::string RecordFile; // the record the print came from, if any
   };
@@ -71,6 +73,7 @@ private:
   void diagnoseCall(const CallExpr *Call, const FunctionDecl *Callee,
                     ASTContext &Ctx);
   void noteUtility(const Utility &U);
+  const ::ssot::BodyFingerprint &printOf(unsigned Index) const;
   std::string headerFor(const FunctionDecl *FD, const SourceManager &SM) const;
   bool isInsideDefinitionOf(SourceLocation Loc, llvm::StringRef UtilityName,
                             ASTContext &Ctx);

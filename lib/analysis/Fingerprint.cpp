@@ -29,7 +29,7 @@ static uint64_t mix(uint64_t Hash, uint64_t Value) {
 namespace {
 // Tags for the abstracted node kinds that do not come from StmtClass. They
 // sit far above the StmtClass range.
-enum ShapeTag : uint64_t {
+enum ShapeTag : uint16_t {
   TagNull = 1000,
   TagValue,
   TagName,
@@ -128,9 +128,19 @@ public:
     if (const auto *E = dyn_cast<Expr>(S)) {
       // What the compiler inserts, or what a change of types adds or removes,
       // is not part of the written structure.
-      if (isa<ImplicitCastExpr, ParenExpr, FullExpr, MaterializeTemporaryExpr,
-              CXXBindTemporaryExpr, CXXDefaultArgExpr, CXXDefaultInitExpr>(E))
-        return shape(*E->child_begin());
+      if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
+        return shape(Cast->getSubExpr());
+      if (const auto *Paren = dyn_cast<ParenExpr>(E))
+        return shape(Paren->getSubExpr());
+      if (const auto *Full = dyn_cast<FullExpr>(E))
+        return shape(Full->getSubExpr());
+      if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
+        return shape(Temp->getSubExpr());
+      if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+        return shape(Bind->getSubExpr());
+      // A default argument is not written at the call: it adds nothing.
+      if (isa<CXXDefaultArgExpr, CXXDefaultInitExpr>(E))
+        return TagNull;
       if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E)) {
         if (!isa<CXXTemporaryObjectExpr>(Ctor) && Ctor->getNumArgs() == 1 &&
             (Ctor->isElidable() || Ctor->getParenOrBraceRange().isInvalid()))
@@ -257,6 +267,7 @@ std::string formatRecord(const FingerprintRecord &Record) {
   OS << "ssot-fingerprint " << FingerprintVersion << "\n";
   OS << "utility " << Record.Utility << "\n";
   OS << "signature " << Record.Signature << "\n";
+  OS << "kind " << Record.Kind << "\n";
   OS << "file " << Record.File << "\n";
   OS << "anchor " << Record.Anchor << "\n";
   OS << "source " << llvm::utohexstr(Record.SourceHash) << " "
@@ -296,6 +307,8 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
       Record.Utility = Value.trim().str();
     } else if (Key == "signature") {
       Record.Signature = Value.str();
+    } else if (Key == "kind") {
+      Record.Kind = Value.str();
     } else if (Key == "file") {
       Record.File = Value.str();
     } else if (Key == "anchor") {
@@ -347,6 +360,12 @@ std::string recordFileName(const FingerprintRecord &Record) {
   return Name + "." + llvm::utohexstr(hashText(Record.Signature)) + ".fp";
 }
 
+// Best effort: a leftover temporary file is harmless (readers skip it).
+static void removeQuietly(llvm::StringRef Path) {
+  if (std::error_code EC = llvm::sys::fs::remove(Path))
+    return;
+}
+
 bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
                  std::string &Error) {
   if (std::error_code EC = llvm::sys::fs::create_directories(Directory)) {
@@ -370,7 +389,7 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
     if (OS.has_error()) {
       Error = "cannot write '" + Temp.str().str() + "': " + OS.error().message();
       OS.clear_error();
-      llvm::sys::fs::remove(Temp);
+      removeQuietly(Temp);
       return false;
     }
   }
@@ -378,7 +397,7 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
   // new file, never half of one.
   if (std::error_code EC = llvm::sys::fs::rename(Temp, Final)) {
     Error = "cannot rename '" + Temp.str().str() + "': " + EC.message();
-    llvm::sys::fs::remove(Temp);
+    removeQuietly(Temp);
     return false;
   }
   return true;
@@ -409,7 +428,7 @@ std::vector<FingerprintRecord> readRecords(llvm::StringRef Directory,
     if (auto Record = parseRecord((*Buffer)->getBuffer(), Error))
       Records.push_back(std::move(*Record));
     else
-      Errors.push_back(File + ": " + Error);
+      Errors.push_back((llvm::Twine(File) + ": " + Error).str());
   }
   return Records;
 }

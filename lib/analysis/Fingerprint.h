@@ -56,6 +56,7 @@ uint64_t hashText(llvm::StringRef Text);
 struct FingerprintRecord {
   std::string Utility;   // fully qualified, "::core::safe_sleep"
   std::string Signature; // canonical function type, tells overloads apart
+  std::string Kind = "function"; // "function", "static member" or "member"
   std::string File;      // absolute path of the file holding the definition
   std::string Anchor;    // first line of the definition's text
   uint64_t SourceHash = 0;  // hashText of the definition's text
@@ -87,7 +88,7 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
 std::vector<FingerprintRecord>
 readRecords(llvm::StringRef Directory, std::vector<std::string> &Errors);
 
-enum class SourceState {
+enum class SourceState : std::uint8_t {
   Current,    // the recorded definition text is still in the file
   Changed,    // the file is there but no longer holds that text
   Unreachable // the file cannot be read here (another machine's path)

@@ -20,14 +20,12 @@ llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Name) {
     }
     if (!Current.empty()) {
       char Prev = Current.back();
-      bool Starts = false;
-      if (llvm::isDigit(C) != llvm::isDigit(Prev))
-        Starts = true; // digits form their own word
-      else if (llvm::isUpper(C) && llvm::isLower(Prev))
-        Starts = true; // safe|Sleep
-      else if (llvm::isUpper(C) && llvm::isUpper(Prev) && I + 1 != E &&
-               llvm::isLower(Name[I + 1]))
-        Starts = true; // HTTP|Server: the capital before a lowercase letter
+      // Digits form their own word; safe|Sleep; HTTP|Server (the capital
+      // before a lowercase letter starts the next word).
+      bool Starts = llvm::isDigit(C) != llvm::isDigit(Prev) ||
+                    (llvm::isUpper(C) && llvm::isLower(Prev)) ||
+                    (llvm::isUpper(C) && llvm::isUpper(Prev) && I + 1 != E &&
+                     llvm::isLower(Name[I + 1]));
       if (Starts)
         Flush();
     }

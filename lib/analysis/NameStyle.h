@@ -11,6 +11,7 @@
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
 #include <string>
 
 namespace ssot {
@@ -25,7 +26,7 @@ llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Name);
 /// different case styles, different for look-alikes ("unsafe_sleep").
 std::string normalizedName(llvm::StringRef Name);
 
-enum class CaseStyle { Snake, Camel, Pascal, Screaming, Other };
+enum class CaseStyle : std::uint8_t { Snake, Camel, Pascal, Screaming, Other };
 
 /// The case style \p Name is written in. A single lowercase word counts as
 /// snake_case, a single capitalised word as PascalCase.

@@ -114,6 +114,7 @@ TEST(FingerprintRecord, RoundTripsThroughText) {
   FingerprintRecord R;
   R.Utility = "::core::safe_sleep";
   R.Signature = "void (long)";
+  R.Kind = "static member";
   R.File = "/src/core/time.cpp";
   R.Anchor = "void safe_sleep(long ms) {";
   R.SourceHash = hashText("void safe_sleep(long ms) { }");
@@ -125,6 +126,7 @@ TEST(FingerprintRecord, RoundTripsThroughText) {
   ASSERT_TRUE(Parsed.has_value()) << Error;
   EXPECT_EQ(Parsed->Utility, R.Utility);
   EXPECT_EQ(Parsed->Signature, R.Signature);
+  EXPECT_EQ(Parsed->Kind, R.Kind);
   EXPECT_EQ(Parsed->File, R.File);
   EXPECT_EQ(Parsed->Anchor, R.Anchor);
   EXPECT_EQ(Parsed->SourceHash, R.SourceHash);
