@@ -166,6 +166,24 @@ int clampDelay(int d) {
 }
 // CHECK-MESSAGES-LOOSE: :[[@LINE-5]]:5: warning: function 'clampDelay' is a renamed clone of the designated utility 'core::clamp_ms'
 
+// Default arguments are not written at the call: they add nothing to the
+// shape (and once crashed the walk).
+int step(int ms = 10);
+int retryDefaults(int (*attempt)(), int tries, int timeoutMs) {
+  int elapsed = 0;
+  for (int i = 0; i < tries; ++i) {
+    int rc = attempt();
+    if (rc == 0)
+      return 0;
+    elapsed += step();
+    if (elapsed > timeoutMs)
+      break;
+  }
+  return -1;
+}
+// CHECK-MESSAGES: :[[@LINE-12]]:5: warning: function 'retryDefaults' is a near clone (88% similar) of the designated utility 'core::retry_with_timeout'
+// CHECK-MESSAGES-LOOSE: :[[@LINE-13]]:5: warning: function 'retryDefaults' is a near clone (88% similar)
+
 } // namespace app
 
 // Uses of the utilities: the file mentions them, as real code would.

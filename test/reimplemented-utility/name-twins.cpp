@@ -36,6 +36,11 @@ struct Settings {
   bool parse_bool(const char *s) const;
 };
 
+// Between classes the same spelling is ordinary API naming: not a twin.
+struct Flags {
+  static bool parse_bool(const char *s);
+};
+
 // Look-alikes: other words, so other names.
 bool parse_boolean(const char *s);
 bool unparse_bool(bool b);
@@ -64,6 +69,21 @@ bool parse_bool(const char *text, bool fallback) {
 }
 bool parse_bool(const char *text) { return parse_bool(text, false); }
 } // namespace core
+
+// A utility that is a member needing an object has no name twins: other
+// classes' members of that name are their own interface.
+namespace core {
+struct Clock {
+  SSOT_UTILITY void wait_until_idle();
+};
+} // namespace core
+namespace app {
+struct Pool {
+  void waitUntilIdle();
+};
+void WaitUntilIdle();
+} // namespace app
+void useClock(core::Clock &c) { c.wait_until_idle(); }
 
 // Calls of the utility are never flagged.
 bool callsUtility() { return core::parse_bool("true", false); }
