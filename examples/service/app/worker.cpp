@@ -20,6 +20,18 @@ void SafeSleep(std::chrono::milliseconds duration) {
     std::this_thread::sleep_for(duration);
 }
 
+// Written before core::safe_sleep existed: the same logic under another
+// name. Only its recorded fingerprint tells, since worker.cpp never sees
+// the utility's body (it lives in core/time.cpp).
+constexpr std::chrono::milliseconds kMaxBackoff{30 * 1000};
+void backoff_pause(std::chrono::milliseconds pause) {
+  if (pause <= std::chrono::milliseconds::zero())
+    return;
+  if (pause > kMaxBackoff)
+    pause = kMaxBackoff;
+  std::this_thread::sleep_for(pause);
+}
+
 // Counts the WORKER_* variables by walking the raw environment block.
 int worker_overrides() {
   int count = 0;
@@ -37,6 +49,7 @@ void run_worker(int id, int rounds) {
     // Sleeps directly instead of through core::safe_sleep.
     std::this_thread::sleep_for(std::chrono::milliseconds(10 * round));
     SafeSleep(std::chrono::milliseconds(5));
+    backoff_pause(std::chrono::milliseconds(round));
   }
   core::safe_sleep(std::chrono::milliseconds(1)); // the designated way
 }
