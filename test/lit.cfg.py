@@ -8,7 +8,7 @@ import lit.formats
 config.name = "ssot-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "unit", "tools", "lit.cfg.py"]
+config.excludes = ["Inputs", "unit", "tools", "consumer", "lit.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 # The host the suite runs the checks through (lit -Dhost=...). Every test of
 # every check runs in each host; what a host cannot do is declared here and

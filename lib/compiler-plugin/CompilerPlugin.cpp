@@ -6,10 +6,11 @@
 // brackets, notes, fix-its), and errors when WarningsAsErrors names the check,
 // so the compile fails.
 //
-// Plugin arguments override the file, as clang-tidy's flags do:
-//   -fplugin-arg-SSOTCompilerPlugin-checks=<glob>
-//   -fplugin-arg-SSOTCompilerPlugin-warnings-as-errors=<glob>
-//   -fplugin-arg-SSOTCompilerPlugin-config=<YAML, as clang-tidy --config>
+// Plugin arguments mean what clang-tidy's flags of the same name mean:
+//   -fplugin-arg-SSOTCompilerPlugin-checks=<glob>        (added to the file's)
+//   -fplugin-arg-SSOTCompilerPlugin-warnings-as-errors=<glob>  (likewise)
+//   -fplugin-arg-SSOTCompilerPlugin-config=<YAML>  (replaces the .clang-tidy
+//       lookup, unless it says InheritParentConfig: true)
 //
 // Only clang-tidy's core library is linked in; every clang symbol resolves
 // against the compiler that loads us, so no clang state is duplicated.
@@ -30,6 +31,7 @@
 #include "lib/plugin/VersionGuard.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include <optional>
 
 namespace clang::tidy::ssot {
 namespace {
@@ -193,10 +195,7 @@ protected:
                                << Parsed.getError().message();
           return false;
         }
-        // An explicit checks= or warnings-as-errors= wins over config=.
-        ClangTidyOptions Explicit = Overrides;
-        Overrides = *Parsed;
-        Overrides.mergeWith(Explicit, 0);
+        Config = std::move(*Parsed);
       } else {
         Diags.Report(BadArg) << Arg << PluginName
                              << "expected checks=, warnings-as-errors= or "
@@ -211,8 +210,16 @@ protected:
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef InFile) override {
-    auto Provider = std::make_unique<FileOptionsProvider>(
-        ClangTidyGlobalOptions(), ClangTidyOptions::getDefaults(), Overrides);
+    // The same providers clang-tidy uses for --config and for the default
+    // .clang-tidy lookup, so both read a configuration the same way.
+    std::unique_ptr<ClangTidyOptionsProvider> Provider;
+    if (Config)
+      Provider = std::make_unique<ConfigOptionsProvider>(
+          ClangTidyGlobalOptions(), ClangTidyOptions::getDefaults(), *Config,
+          Overrides);
+    else
+      Provider = std::make_unique<FileOptionsProvider>(
+          ClangTidyGlobalOptions(), ClangTidyOptions::getDefaults(), Overrides);
     ClangTidyOptions Options = Provider->getOptions(InFile);
     // Only our checks run here: the compiler already reports its own warnings
     // and the upstream checks are not linked in.
@@ -240,7 +247,8 @@ protected:
   }
 
 private:
-  ClangTidyOptions Overrides;
+  ClangTidyOptions Overrides;         // checks=, warnings-as-errors=
+  std::optional<ClangTidyOptions> Config; // config=
 };
 
 const FrontendPluginRegistry::Add<SSOTPluginAction>
