@@ -27,11 +27,13 @@ import os
 import random
 import shlex
 
-# Five shapes of small utility, each instantiated many times with different
-# names and constants, so that N designated utilities are N distinct functions.
+# Five shapes of small utility. Utility i has shape i % 5 and, for i >= 5, a
+# prologue of guard statements spelled by the bits of i // 5, so that every
+# utility has a structure of its own, as the utilities of a real project do
+# (constants alone would not do: a structural comparison ignores them).
 UTILITY_SHAPES = [
     # trim
-    """inline std::string {name}(const std::string &text) {{
+    """inline std::string {name}(const std::string &text) {{{prologue}
   const char *blank = " \\t\\r\\n{extra}";
   std::size_t first = text.find_first_not_of(blank);
   if (first == std::string::npos)
@@ -40,7 +42,7 @@ UTILITY_SHAPES = [
   return text.substr(first, last - first + 1);
 }}""",
     # clamp
-    """inline long {name}(long value, long low, long high) {{
+    """inline long {name}(long value, long low, long high) {{{prologue}
   long margin = {k};
   if (value < low - margin)
     return low;
@@ -49,7 +51,7 @@ UTILITY_SHAPES = [
   return value;
 }}""",
     # join
-    """inline std::string {name}(const std::vector<std::string> &parts) {{
+    """inline std::string {name}(const std::vector<std::string> &parts) {{{prologue}
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {{
     if (i != 0)
@@ -59,7 +61,7 @@ UTILITY_SHAPES = [
   return out;
 }}""",
     # split
-    """inline std::vector<std::string> {name}(const std::string &text) {{
+    """inline std::vector<std::string> {name}(const std::string &text) {{{prologue}
   std::vector<std::string> out;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {{
@@ -71,7 +73,7 @@ UTILITY_SHAPES = [
   return out;
 }}""",
     # checked parse of an integer
-    """inline bool {name}(const std::string &text, long &value) {{
+    """inline bool {name}(const std::string &text, long &value) {{{prologue}
   if (text.empty() || text.size() > {k})
     return false;
   long result = 0;
@@ -85,6 +87,22 @@ UTILITY_SHAPES = [
 }}""",
 ]
 SEPARATORS = [",", ";", ":", "|", "/", "-", "+", "."]
+
+
+def prologue(i):
+    """Guard statements spelled by the bits of i // 5 (none for the first
+    five utilities, which the generated sources re-implement)."""
+    j = i // len(UTILITY_SHAPES)
+    if j == 0:
+        return ""
+    lines = ["", "  int guard = %d;" % (i % 7)]
+    for bit in bin(j)[2:]:
+        if bit == "1":
+            lines.append("  if (guard > 3)\n    guard -= 2;")
+        else:
+            lines.append("  guard += 5;")
+    lines.append("  (void)guard;")
+    return "\n".join(lines)
 
 
 def utility_name(i):
@@ -144,7 +162,8 @@ public:
     body = []
     for i in range(utilities):
         shape = UTILITY_SHAPES[i % len(UTILITY_SHAPES)]
-        body.append(shape.format(name=utility_name(i), k=3 + i % 97,
+        body.append(shape.format(name=utility_name(i), prologue=prologue(i),
+                                 k=3 + i % 97,
                                  sep=SEPARATORS[i % len(SEPARATORS)],
                                  extra="" if i % 2 else "\\v"))
     write(os.path.join(out, "include/core/util.h"),

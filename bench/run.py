@@ -294,17 +294,27 @@ def build_variants(a, work, tools, utilities):
 
 # --- clangd ------------------------------------------------------------------------
 
+def process_cpu(pid):
+    """CPU seconds (user+system, all threads) the process has used so far."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def clangd_time(argv, root, path, timeout):
-    """Seconds from didOpen to the first diagnostics of path, and the server's
-    peak RSS (KiB) at that moment."""
+    """Seconds from didOpen to the first diagnostics of path, wall and CPU of
+    the server (all its threads) in that interval, the number of
+    diagnostics, and the server's peak RSS (KiB) at that moment."""
     from lsp_client import LspClient
     client = LspClient(argv, root_dir=root)
     try:
         client.initialize(timeout=timeout)
+        cpu0 = process_cpu(client.proc.pid)
         start = time.perf_counter()
         client.open(path)
         diags = client.wait_diagnostics(path, timeout=timeout)
         elapsed = time.perf_counter() - start
+        cpu = process_cpu(client.proc.pid) - cpu0
         rss = 0
         try:
             with open("/proc/%d/status" % client.proc.pid) as f:
@@ -313,7 +323,7 @@ def clangd_time(argv, root, path, timeout):
                         rss = int(line.split()[1])
         except OSError:
             pass
-        return elapsed, rss, len(diags)
+        return elapsed, cpu, rss, len(diags)
     finally:
         client.shutdown()
 
@@ -495,9 +505,13 @@ def main():
     if not a.no_clangd:
         print()
         probe = units[0].file
-        servers = [("clangd", tools["clangd"])]
+        servers = [("clangd", [tools["clangd"]])]
         if os.path.isfile(tools["ssot-clangd"]):
-            servers.append(("ssot-clangd", tools["ssot-clangd"]))
+            servers.append(("ssot-clangd", [tools["ssot-clangd"]]))
+            # The same executable with clang-tidy switched off separates what
+            # the checks cost from what our build of clangd costs.
+            servers.append(("ssot-clangd --clang-tidy=false",
+                            [tools["ssot-clangd"], "--clang-tidy=false"]))
         else:
             print("skipped: %s not built (ssot-clangd)" % tools["ssot-clangd"])
         clangd_root = os.path.dirname(probe)
@@ -514,27 +528,37 @@ def main():
                 "--background-index=false", "--log=error"]
         times = {n: [] for n, _ in servers}
         for rep in range(a.reps):
-            for n, binary in (servers if rep % 2 == 0 else servers[::-1]):
+            for n, command in (servers if rep % 2 == 0 else servers[::-1]):
                 if n in failures:
                     continue  # a server that failed once is not waited for again
                 try:
-                    t, rss, nd = clangd_time([binary] + args, clangd_root, probe, 60)
-                    times[n].append({"time": t, "rss": rss, "diagnostics": nd})
+                    t, c, rss, nd = clangd_time(command + args, clangd_root, probe, 60)
+                    times[n].append({"time": t, "cpu": c, "rss": rss, "diagnostics": nd})
                 except Exception as e:  # report and go on: one server failing is a finding
                     failures[n] = str(e)
-        print("%-34s %12s %9s %12s" % ("server (%s)" % os.path.basename(probe),
-                                       "open->diag_s", "peak_MiB", "diagnostics"))
+        print("%-34s %12s %8s %9s %12s" % ("server (%s)" % os.path.basename(probe),
+                                            "open->diag_s", "cpu_s", "peak_MiB", "diagnostics"))
         for n, _ in servers:
             ts = times[n]
             clangd[n] = {"time": med([x["time"] for x in ts]),
+                         "cpu": med([x["cpu"] for x in ts]),
                          "rss": med([x["rss"] for x in ts]),
                          "diagnostics": ts[-1]["diagnostics"] if ts else 0}
-            print("%-34s %12.3f %9.1f %12d%s" % (
-                n, clangd[n]["time"], clangd[n]["rss"] / 1024.0, clangd[n]["diagnostics"],
+            print("%-34s %12.3f %8.2f %9.1f %12d%s" % (
+                n, clangd[n]["time"], clangd[n]["cpu"], clangd[n]["rss"] / 1024.0,
+                clangd[n]["diagnostics"],
                 "  FAILED: " + failures[n] if n in failures else ""))
         if "ssot-clangd" in times and times["ssot-clangd"] and times["clangd"]:
-            clangd["ratio"] = med([x["time"] / y["time"] for x, y in
-                                   zip(times["ssot-clangd"], times["clangd"])])
+            # CPU of the server between didOpen and the diagnostics: on a
+            # shared machine the wall time also counts waiting for a core.
+            clangd["ratio"] = med([x["cpu"] / y["cpu"] for x, y in
+                                   zip(times["ssot-clangd"], times["clangd"]) if y["cpu"] > 0])
+            clangd["wall_ratio"] = med([x["time"] / y["time"] for x, y in
+                                        zip(times["ssot-clangd"], times["clangd"])])
+        off = "ssot-clangd --clang-tidy=false"
+        if times.get(off) and times.get("ssot-clangd"):
+            clangd["checks_ratio"] = med([x["cpu"] / y["cpu"] for x, y in
+                                          zip(times["ssot-clangd"], times[off]) if y["cpu"] > 0])
 
     # --- targets -----------------------------------------------------------------
     print()
@@ -603,7 +627,9 @@ def main():
     if "ratio" in clangd:
         r = clangd["ratio"] - 1
         target("ssot-clangd-latency", r <= 0.05,
-               "ssot-clangd open->diagnostics %+.1f%% vs clangd (limit 5%%)" % (100 * r),
+               "ssot-clangd open->diagnostics %+.1f%% cpu vs clangd (limit 5%%; wall %+.1f%%)%s" % (
+                   100 * r, 100 * (clangd["wall_ratio"] - 1), "; ssot-clangd with its checks vs with clang-tidy off: %+.1f%%"
+                   % (100 * (clangd["checks_ratio"] - 1)) if "checks_ratio" in clangd else ""),
                ["clangd", "ssot-clangd"])
     elif not a.no_clangd:
         if os.path.isfile(tools["ssot-clangd"]):

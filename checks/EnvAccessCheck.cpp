@@ -218,6 +218,47 @@ bool EnvAccessCheck::shouldReport(SourceLocation Loc,
          firstReport(Loc);
 }
 
+// A name reserved to the implementation ("std", "__detail", "_Impl"): a
+// program may not declare its own functions there, so its accessor is never
+// inside. Skipping them spares the walk below the standard library, which in
+// clangd is read from the preamble declaration by declaration.
+static bool isReservedScope(const NamedDecl *D) {
+  const IdentifierInfo *II = D->getIdentifier();
+  if (!II)
+    return false;
+  StringRef Name = II->getName();
+  return Name == "std" || Name.starts_with("__") ||
+         (Name.size() > 1 && Name[0] == '_' && llvm::isUpper(Name[1]));
+}
+
+// The first function annotated as the accessor, searched through the
+// namespaces and classes of the program (not those of the implementation).
+// Asked only once a diagnostic needs the accessor's name.
+static const FunctionDecl *findAnnotatedAccessor(const DeclContext *DC) {
+  for (const Decl *D : DC->decls()) {
+    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+      if (::ssot::hasSSOTAnnotation(FD, EnvAccessCheck::AccessorAnnotation))
+        return FD;
+      continue;
+    }
+    const DeclContext *Inner = nullptr;
+    if (const auto *NS = dyn_cast<NamespaceDecl>(D))
+      Inner = isReservedScope(NS) ? nullptr : NS;
+    else if (isa<LinkageSpecDecl, ExportDecl>(D))
+      Inner = cast<DeclContext>(D);
+    else if (const auto *RD = dyn_cast<CXXRecordDecl>(D))
+      Inner = RD->isThisDeclarationADefinition() && !isReservedScope(RD)
+                  ? RD
+                  : nullptr;
+    if (Inner)
+      if (const FunctionDecl *FD = findAnnotatedAccessor(Inner))
+        return FD;
+  }
+  return nullptr;
+}
+
 const EnvAccessCheck::AccessorInfo &EnvAccessCheck::accessor(ASTContext &Ctx) {
   if (CachedAccessor)
     return *CachedAccessor;
@@ -229,7 +270,7 @@ const EnvAccessCheck::AccessorInfo &EnvAccessCheck::accessor(ASTContext &Ctx) {
       if (const FunctionDecl *FD = D->getAsFunction())
         Info.Overloads.push_back(FD);
   } else if (const FunctionDecl *FD =
-                 ::ssot::findAnnotatedFunction(Ctx, AccessorAnnotation)) {
+                 findAnnotatedAccessor(Ctx.getTranslationUnitDecl())) {
     Info.Spelling = FD->getQualifiedNameAsString();
     for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, Info.Spelling))
       if (const FunctionDecl *Overload = D->getAsFunction())
