@@ -72,6 +72,10 @@ CAPABILITIES = {
     "header-diagnostics": "reports only the main file's diagnostics "
                           "(clangd shows a header's findings when the header is open)",
     "fixit-notes": "prints no 'FIX-IT applied' notes (its fixes are code actions)",
+    # Not skipped line by line: a test that compares bodies of functions
+    # defined in headers marks itself UNSUPPORTED: host-lacks-header-function-bodies.
+    "header-function-bodies": "skips the bodies of functions defined in headers "
+                              "(clangd's preamble does, for speed)",
 }
 
 
@@ -111,6 +115,8 @@ def tidy_config(host, check, tidy_args):
             config = value.strip()
         elif name == "header-filter":
             entries.append("HeaderFilterRegex: '%s'" % value.replace("'", "''"))
+        elif name == "system-headers":
+            entries.append("SystemHeaders: true")
         elif name == "quiet":
             pass  # only clang-tidy prints the summary --quiet hides
         else:
