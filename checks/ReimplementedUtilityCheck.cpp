@@ -18,10 +18,23 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::ssot {
 
-// Statement hashes shared by more utilities than this carry no signal (every
-// body has a `return x;`); they are skipped when looking for candidates, which
-// keeps the work per function independent of how many utilities exist.
+// A statement that more utilities than this contain carries no signal (every
+// body has a `return x;`); it is skipped when gathering candidates, which
+// bounds the work per function whatever the number of utilities.
 static constexpr unsigned MaxPostings = 64;
+
+// The statement multiset as a set: the k-th copy of hash H is its own token,
+// so that set intersection of tokens is multiset intersection of statements.
+static llvm::SmallVector<uint64_t, 16>
+statementTokens(const ::ssot::BodyFingerprint &Print) {
+  llvm::SmallVector<uint64_t, 16> Tokens;
+  uint64_t Copy = 0;
+  for (auto [I, H] : llvm::enumerate(Print.Statements)) {
+    Copy = (I && Print.Statements[I - 1] == H) ? Copy + 1 : 0;
+    Tokens.push_back(H ^ (Copy * 0x9e3779b97f4a7c15ULL));
+  }
+  return Tokens;
+}
 
 ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
                                                      ClangTidyContext *Context)
@@ -378,9 +391,8 @@ void ReimplementedUtilityCheck::indexUtilities() {
     if (!U.Print || U.Print->size() < MinStatements)
       continue;
     ByWholeHash[U.Print->Whole].push_back(Index);
-    for (auto [I, H] : llvm::enumerate(U.Print->Statements))
-      if (I == 0 || U.Print->Statements[I - 1] != H)
-        ByStatementHash[H].push_back(Index);
+    for (uint64_t Token : statementTokens(*U.Print))
+      ByStatementHash[Token].push_back(Index);
   }
 }
 
@@ -459,16 +471,34 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
             break;
           }
       if (!BodyTwin) {
-        // Only utilities sharing a statement with this body are compared.
+        // Prefix filtering: a utility U reaching the threshold T shares at
+        // least Need = T|F|/(2-T) statements with this body F (Dice is
+        // largest when U is all shared), so it shares one among any
+        // |F| - Need + 1 of F's statements. Those are taken rarest first, and
+        // only utilities in their postings are compared.
+        struct Candidate {
+          size_t Postings;
+          const llvm::SmallVector<unsigned, 2> *Utilities;
+        };
+        llvm::SmallVector<Candidate, 16> Tokens;
+        for (uint64_t Token : statementTokens(Print)) {
+          auto Posting = ByStatementHash.find(Token);
+          if (Posting == ByStatementHash.end())
+            Tokens.push_back({0, nullptr});
+          else
+            Tokens.push_back({Posting->second.size(), &Posting->second});
+        }
+        llvm::stable_sort(Tokens, [](const Candidate &A, const Candidate &B) {
+          return A.Postings < B.Postings;
+        });
+        const double Need = MinSimilarity * Print.size() / (2 - MinSimilarity);
+        const size_t Prefix =
+            Print.size() - static_cast<size_t>(std::ceil(Need - 1e-9)) + 1;
         llvm::SmallDenseSet<unsigned, 16> Seen;
-        for (auto [I, H] : llvm::enumerate(Print.Statements)) {
-          if (I && Print.Statements[I - 1] == H)
+        for (const Candidate &Token : llvm::ArrayRef(Tokens).take_front(Prefix)) {
+          if (!Token.Utilities || Token.Postings > MaxPostings)
             continue;
-          auto Posting = ByStatementHash.find(H);
-          if (Posting == ByStatementHash.end() ||
-              Posting->second.size() > MaxPostings)
-            continue;
-          for (unsigned Index : Posting->second) {
+          for (unsigned Index : *Token.Utilities) {
             if (!Seen.insert(Index).second || !Usable(Index))
               continue;
             double S = ::ssot::similarity(Print, printOf(Index));
