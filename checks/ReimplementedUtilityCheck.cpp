@@ -396,14 +396,16 @@ void ReimplementedUtilityCheck::indexUtilities() {
   }
 }
 
-void ReimplementedUtilityCheck::noteUtility(const Utility &U) {
+void ReimplementedUtilityCheck::noteUtility(const Utility &U,
+                                            SourceLocation Twin) {
   StringRef Name = StringRef(U.Name).ltrim(':');
   if (U.Decl)
     diag(U.Decl->getLocation(), "designated utility '%0' declared here",
          DiagnosticIDs::Note)
         << Name;
-  else
-    diag(SourceLocation(), "designated utility '%0' as recorded in '%1'",
+  else // Not declared here: the note sits at the twin (hosts drop notes
+       // without a location).
+    diag(Twin, "designated utility '%0' as recorded in '%1'",
          DiagnosticIDs::Note)
         << Name << U.RecordFile;
 }
@@ -540,7 +542,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
          "function '%0' is a twin of the designated utility '%1' (%2); call "
          "the utility instead")
         << FD->getNameAsString() << StringRef(U.Name).ltrim(':') << Why;
-    noteUtility(U);
+    noteUtility(U, FD->getLocation());
     if (!BodyTwin || *BodyTwin == *NameTwin)
       return;
   }
@@ -553,7 +555,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
                           : "a near clone (" + Percent(Similarity) +
                                 "% similar)")
       << StringRef(U.Name).ltrim(':');
-  noteUtility(U);
+  noteUtility(U, FD->getLocation());
 }
 
 bool ReimplementedUtilityCheck::isInsideDefinitionOf(SourceLocation Loc,

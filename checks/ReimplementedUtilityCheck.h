@@ -72,7 +72,7 @@ private:
   void diagnoseFunction(const FunctionDecl *FD);
   void diagnoseCall(const CallExpr *Call, const FunctionDecl *Callee,
                     ASTContext &Ctx);
-  void noteUtility(const Utility &U);
+  void noteUtility(const Utility &U, SourceLocation Twin);
   const ::ssot::BodyFingerprint &printOf(unsigned Index) const;
   std::string headerFor(const FunctionDecl *FD, const SourceManager &SM) const;
   bool isInsideDefinitionOf(SourceLocation Loc, llvm::StringRef UtilityName,

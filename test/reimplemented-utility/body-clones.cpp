@@ -2,6 +2,9 @@
 // whatever it renamed: exactly (a renamed clone) or with a statement or two
 // changed, added or removed (a near clone, above MinSimilarity). Functions
 // that merely call the same things with other logic are not clones.
+// The utilities' bodies are in a header, which clangd does not parse bodies
+// of; header-bodies-recorded.cpp shows how clangd gets them (a record).
+// UNSUPPORTED: host-lacks-header-function-bodies
 // RUN: %check_ssot %s ssot-reimplemented-utility %t -- -- -std=c++17 -I %ssot_include
 // A lower threshold also reports the clone with two statements changed; a
 // lower MinStatements also reports clones of the three-statement utility.

@@ -8,6 +8,18 @@
 
 #include "Inputs/plain_util.h"
 
+// The utility's own definition: its body is visible in this file in every
+// host (clangd skips function bodies in headers).
+bool util::is_blank(const char *s) {
+  if (!s)
+    return true;
+  while (*s == ' ' || *s == '\t')
+    ++s;
+  if (*s == '\0')
+    return true;
+  return false;
+}
+
 namespace text {
 // Nothing here calls util::is_blank: the option names it.
 bool isBlank(const char *s);

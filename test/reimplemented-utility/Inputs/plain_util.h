@@ -2,15 +2,7 @@
 #ifndef PLAIN_UTIL_H
 #define PLAIN_UTIL_H
 namespace util {
-inline bool is_blank(const char *s) {
-  if (!s)
-    return true;
-  while (*s == ' ' || *s == '\t')
-    ++s;
-  if (*s == '\0')
-    return true;
-  return false;
-}
+bool is_blank(const char *s);
 inline int count_words(const char *s);
 } // namespace util
 #endif
