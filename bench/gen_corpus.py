@@ -27,13 +27,15 @@ import os
 import random
 import shlex
 
-# Five shapes of small utility. Utility i has shape i % 5 and, for i >= 5, a
-# prologue of guard statements spelled by the bits of i // 5, so that every
-# utility has a structure of its own, as the utilities of a real project do
-# (constants alone would not do: a structural comparison ignores them).
+# The first five utilities are common shapes (trim, clamp, join, split,
+# parse) that the generated sources re-implement. The others are arithmetic
+# helpers whose statements are random operator chains, so that no two of them
+# are near-duplicates, as the utilities of a real project are not: the
+# benchmark then measures what designating N utilities costs, not what
+# reporting hundreds of look-alike utilities costs.
 UTILITY_SHAPES = [
     # trim
-    """inline std::string {name}(const std::string &text) {{{prologue}
+    """inline std::string {name}(const std::string &text) {{
   const char *blank = " \\t\\r\\n{extra}";
   std::size_t first = text.find_first_not_of(blank);
   if (first == std::string::npos)
@@ -42,7 +44,7 @@ UTILITY_SHAPES = [
   return text.substr(first, last - first + 1);
 }}""",
     # clamp
-    """inline long {name}(long value, long low, long high) {{{prologue}
+    """inline long {name}(long value, long low, long high) {{
   long margin = {k};
   if (value < low - margin)
     return low;
@@ -51,7 +53,7 @@ UTILITY_SHAPES = [
   return value;
 }}""",
     # join
-    """inline std::string {name}(const std::vector<std::string> &parts) {{{prologue}
+    """inline std::string {name}(const std::vector<std::string> &parts) {{
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {{
     if (i != 0)
@@ -61,7 +63,7 @@ UTILITY_SHAPES = [
   return out;
 }}""",
     # split
-    """inline std::vector<std::string> {name}(const std::string &text) {{{prologue}
+    """inline std::vector<std::string> {name}(const std::string &text) {{
   std::vector<std::string> out;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {{
@@ -73,7 +75,7 @@ UTILITY_SHAPES = [
   return out;
 }}""",
     # checked parse of an integer
-    """inline bool {name}(const std::string &text, long &value) {{{prologue}
+    """inline bool {name}(const std::string &text, long &value) {{
   if (text.empty() || text.size() > {k})
     return false;
   long result = 0;
@@ -89,24 +91,26 @@ UTILITY_SHAPES = [
 SEPARATORS = [",", ";", ":", "|", "/", "-", "+", "."]
 
 
-def prologue(i):
-    """Guard statements spelled by the bits of i // 5 (none for the first
-    five utilities, which the generated sources re-implement)."""
-    j = i // len(UTILITY_SHAPES)
-    if j == 0:
-        return ""
-    lines = ["", "  int guard = %d;" % (i % 7)]
-    for bit in bin(j)[2:]:
-        if bit == "1":
-            lines.append("  if (guard > 3)\n    guard -= 2;")
-        else:
-            lines.append("  guard += 5;")
-    lines.append("  (void)guard;")
+OPERATORS = ["+", "-", "*", "^", "|", "&"]
+OPERANDS = ["value", "step", "acc"]
+
+
+def arithmetic_utility(i, name):
+    rng = random.Random(1000003 + i)
+    lines = ["inline long %s(long value, long step) {" % name, "  long acc = value;"]
+    for k in range(6):
+        expr = "acc"
+        for _ in range(3 + k):
+            expr += " %s %s" % (rng.choice(OPERATORS), rng.choice(OPERANDS))
+        lines.append("  acc = %s;" % expr)
+    lines += ["  return acc;", "}"]
     return "\n".join(lines)
 
 
 def utility_name(i):
-    return "%s_%d" % (["trim", "clamp", "join", "split", "parse_count"][i % 5], i)
+    if i < len(UTILITY_SHAPES):
+        return "%s_%d" % (["trim", "clamp", "join", "split", "parse_count"][i], i)
+    return "mix_%d" % i
 
 
 def write(path, text):
@@ -161,11 +165,12 @@ public:
 """)
     body = []
     for i in range(utilities):
-        shape = UTILITY_SHAPES[i % len(UTILITY_SHAPES)]
-        body.append(shape.format(name=utility_name(i), prologue=prologue(i),
-                                 k=3 + i % 97,
-                                 sep=SEPARATORS[i % len(SEPARATORS)],
-                                 extra="" if i % 2 else "\\v"))
+        if i < len(UTILITY_SHAPES):
+            body.append(UTILITY_SHAPES[i].format(
+                name=utility_name(i), k=3 + i, sep=SEPARATORS[i % len(SEPARATORS)],
+                extra="" if i % 2 else "\\v"))
+        else:
+            body.append(arithmetic_utility(i, utility_name(i)))
     write(os.path.join(out, "include/core/util.h"),
           "// core/util.h - the shared utilities (%d of them).\n"
           "#ifndef CORE_UTIL_H\n#define CORE_UTIL_H\n"
