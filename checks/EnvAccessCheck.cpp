@@ -6,6 +6,8 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringSet.h"
+#include <memory>
 
 using namespace clang::ast_matchers;
 
@@ -108,7 +110,55 @@ void EnvAccessCheck::onStartOfTranslationUnit() {
   ConvertedReads.clear();
 }
 
+// "/proc/self/environ", "/proc/1234/environ", "/proc/thread-self/environ".
+static bool isProcEnvironPath(StringRef S) {
+  if (!S.consume_front("/proc/") || !S.consume_back("/environ"))
+    return false;
+  return S == "self" || S == "thread-self" ||
+         (!S.empty() && llvm::all_of(S, llvm::isDigit));
+}
+
+// The reads whose `getenv(Name)` can become `Accessor(Name)`.
+static bool isReaderCall(const CallExpr *Call) {
+  const FunctionDecl *FD = Call->getDirectCallee();
+  const IdentifierInfo *II = FD ? FD->getIdentifier() : nullptr;
+  return II && (II->isStr("getenv") || II->isStr("secure_getenv"));
+}
+
 namespace {
+using NameSet = std::shared_ptr<const llvm::StringSet<>>;
+
+// The matchers below run on every reference, call, implicit conversion and
+// string literal of the program. Each first rejects, with one identifier
+// lookup or a few pointer tests, the nodes that cannot be what the full
+// matcher after it looks for, so that the generic matcher chain (and, for
+// literals, the callback) runs only on the few that can.
+AST_MATCHER_P(DeclRefExpr, namesOneOf, NameSet, Names) {
+  const IdentifierInfo *II = Node.getDecl()->getIdentifier();
+  return II && Names->contains(II->getName());
+}
+
+AST_MATCHER(ImplicitCastExpr, convertsReaderCall) {
+  const auto *Call = dyn_cast<CallExpr>(Node.getSubExpr()->IgnoreParens());
+  return Call && isReaderCall(Call);
+}
+
+AST_MATCHER(CallExpr, variadicCallWithReaderArgument) {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Node.getCalleeDecl());
+  if (!FD || !FD->isVariadic())
+    return false;
+  return llvm::any_of(Node.arguments(), [](const Expr *Arg) {
+    const auto *Call = dyn_cast<CallExpr>(Arg->IgnoreParens());
+    return Call && isReaderCall(Call);
+  });
+}
+
+AST_MATCHER(CallExpr, callsReader) { return isReaderCall(&Node); }
+
+AST_MATCHER(StringLiteral, isProcEnvironLiteral) {
+  return Node.getCharByteWidth() == 1 && isProcEnvironPath(Node.getString());
+}
+
 // Compares the cheap unqualified name first: this runs on every function.
 AST_MATCHER_P(FunctionDecl, isEnvAccessor, std::string, Accessor) {
   if (::ssot::hasSSOTAnnotation(&Node, EnvAccessCheck::AccessorAnnotation))
@@ -125,6 +175,13 @@ void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
                                          std::end(EnvFunctions));
   for (const std::string &Name : AdditionalFunctions)
     Functions.push_back(Name);
+  // The unqualified names of everything flagged, for a first cheap test.
+  auto Names = std::make_shared<llvm::StringSet<>>();
+  for (StringRef Name : Functions)
+    Names->insert(Name.rsplit("::").second.empty() ? Name
+                                                   : Name.rsplit("::").second);
+  for (StringRef Name : EnvVariables)
+    Names->insert(Name.rsplit("::").second);
   auto EnvFunction = functionDecl(hasAnyName(Functions));
   auto EnvVariable =
       varDecl(hasAnyName(std::vector<llvm::StringRef>(std::begin(EnvVariables),
@@ -140,7 +197,8 @@ void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
   // getenv("X"), &getenv, std::getenv, environ[i], a call through a
   // using-declaration: every reference names the declaration directly.
   Finder->addMatcher(
-      declRefExpr(to(namedDecl(anyOf(EnvFunction, EnvVariable)).bind("target")),
+      declRefExpr(namesOneOf(Names),
+                  to(namedDecl(anyOf(EnvFunction, EnvVariable)).bind("target")),
                   unless(isExpansionInSystemHeader()))
           .bind("ref"),
       this);
@@ -150,7 +208,7 @@ void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
   // Reads that take the variable name and return its value, so that
   // `getenv(Name)` can become `Accessor(Name)` (std::getenv is ::getenv).
   auto ReaderCall =
-      callExpr(argumentCountIs(1),
+      callExpr(callsReader(), argumentCountIs(1),
                callee(expr(ignoringImpCasts(
                    declRefExpr(to(functionDecl(hasAnyName(
                                    "::getenv", "::secure_getenv"))))
@@ -158,12 +216,14 @@ void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(ReaderCall.bind("reader-call"), this);
   //   const char *P = getenv("X");  if (getenv("X"))  std::string S(getenv("X"))
   Finder->addMatcher(
-      implicitCastExpr(hasSourceExpression(
-          ignoringParens(ReaderCall.bind("converted-read")))),
+      implicitCastExpr(convertsReaderCall(),
+                       hasSourceExpression(
+                           ignoringParens(ReaderCall.bind("converted-read")))),
       this);
   //   printf("%s", getenv("X"))
   Finder->addMatcher(
-      callExpr(callee(functionDecl(isVariadic())),
+      callExpr(variadicCallWithReaderArgument(),
+               callee(functionDecl(isVariadic())),
                forEach(expr(ignoringParens(ReaderCall.bind("converted-read"))))),
       this);
   // getenv(T::name()) in a template that is never instantiated is still an
@@ -180,15 +240,7 @@ void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
           .bind("main"),
       this);
   // fopen("/proc/self/environ", "r")
-  Finder->addMatcher(stringLiteral().bind("path"), this);
-}
-
-// "/proc/self/environ", "/proc/1234/environ", "/proc/thread-self/environ".
-static bool isProcEnvironPath(StringRef S) {
-  if (!S.consume_front("/proc/") || !S.consume_back("/environ"))
-    return false;
-  return S == "self" || S == "thread-self" ||
-         (!S.empty() && llvm::all_of(S, llvm::isDigit));
+  Finder->addMatcher(stringLiteral(isProcEnvironLiteral()).bind("path"), this);
 }
 
 bool EnvAccessCheck::isAllowedLocation(SourceLocation Loc,
