@@ -72,10 +72,8 @@ EnvAccessCheck::EnvAccessCheck(StringRef Name, ClangTidyContext *Context)
           << RawAccessorHeader << AccessorHeaderOption << Error;
   }
   if (!RawAllowedFiles.empty()) {
-    llvm::Regex RE(RawAllowedFiles);
-    if (RE.isValid(Error))
-      AllowedFiles.emplace(std::move(RE));
-    else
+    AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
+    if (!AllowedFiles)
       configurationDiag("invalid configuration value '%0' for option '%1': "
                         "not a regular expression (%2)")
           << RawAllowedFiles << AllowedFilesOption << Error;

@@ -25,44 +25,20 @@ static constexpr llvm::StringLiteral Creators[] = {
 static constexpr llvm::StringLiteral Emplacers[] = {
     "emplace", "emplace_back", "emplace_front", "emplace_hint", "try_emplace"};
 
-// Parses "::a::B=::a::BFactory::create;::c::D=::c::Pool".
+// Parses "::a::B=::a::BFactory::create;::c::D=::c::Pool"; a class may have
+// one factory only.
 static bool parseFactories(StringRef Value, llvm::StringMap<std::string> &Out,
                            std::string &Error) {
-  if (Value.trim().empty())
-    return true;
-  llvm::SmallVector<StringRef, 4> Elements;
-  Value.split(Elements, ';');
-  for (auto [Index, Element] : llvm::enumerate(Elements)) {
-    const std::string Where = "element " + std::to_string(Index + 1);
-    Element = Element.trim();
-    if (Element.empty()) {
-      Error = Where + " is empty";
+  auto Pairs = ::ssot::parseQualifiedNamePairs(Value, "Class=Factory", Error);
+  if (!Pairs)
+    return false;
+  for (auto [Index, Pair] : llvm::enumerate(*Pairs))
+    if (!Out.try_emplace(Pair.Key, Pair.Value).second) {
+      Error = "element " + std::to_string(Index + 1) + ": class '" +
+              StringRef(Pair.Key).drop_front(2).str() +
+              "' already has a factory";
       return false;
     }
-    auto [Class, Factory] = Element.split('=');
-    Class = Class.trim();
-    Factory = Factory.trim();
-    if (!Element.contains('=')) {
-      Error = Where + " ('" + Element.str() +
-              "') is not a 'Class=Factory' pair";
-      return false;
-    }
-    if (!::ssot::isQualifiedName(Class)) {
-      Error = Where + ": '" + Class.str() + "' is not a qualified class name";
-      return false;
-    }
-    if (!::ssot::isQualifiedName(Factory)) {
-      Error = Where + ": '" + Factory.str() +
-              "' is not a qualified function or class name";
-      return false;
-    }
-    if (!Out.try_emplace(::ssot::fullyQualified(Class),
-                         ::ssot::fullyQualified(Factory))
-             .second) {
-      Error = Where + ": class '" + Class.str() + "' already has a factory";
-      return false;
-    }
-  }
   return true;
 }
 
@@ -73,12 +49,9 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
       RawAllowCopies(Options.get(AllowCopiesOption, "true").str()) {
   std::string Error;
-  // Parsed here rather than through OptionsView::get<bool>, which the
-  // clang-tidy executable does not export to a --load plugin.
-  StringRef Copies = StringRef(RawAllowCopies).trim();
-  if (Copies.equals_insensitive("false") || Copies == "0")
-    AllowCopies = false;
-  else if (!Copies.equals_insensitive("true") && Copies != "1")
+  if (std::optional<bool> Copies = ::ssot::parseBool(RawAllowCopies))
+    AllowCopies = *Copies;
+  else
     configurationDiag("invalid configuration value '%0' for option '%1': "
                       "expected 'true' or 'false'")
         << RawAllowCopies << AllowCopiesOption;
@@ -92,10 +65,8 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
         << RawFactories << FactoriesOption << Error;
   }
   if (!RawAllowedFiles.empty()) {
-    llvm::Regex RE(RawAllowedFiles);
-    if (RE.isValid(Error))
-      AllowedFiles.emplace(std::move(RE));
-    else
+    AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
+    if (!AllowedFiles)
       configurationDiag("invalid configuration value '%0' for option '%1': "
                         "not a regular expression (%2)")
           << RawAllowedFiles << AllowedFilesOption << Error;

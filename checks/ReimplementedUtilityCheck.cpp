@@ -56,26 +56,14 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
     configurationDiag("invalid configuration value '%0' for option '%1': %2")
         << RawUtilities << UtilitiesOption << Error;
 
-  llvm::SmallVector<StringRef, 4> Pairs;
-  StringRef(RawPrimitives).split(Pairs, ';');
-  if (!StringRef(RawPrimitives).trim().empty()) {
-    for (auto [Index, Pair] : llvm::enumerate(Pairs)) {
-      auto [Prim, Util] = Pair.split('=');
-      Prim = Prim.trim();
-      Util = Util.trim();
-      if (!::ssot::isQualifiedName(Prim) || !::ssot::isQualifiedName(Util)) {
-        configurationDiag(
-            "invalid configuration value '%0' for option '%1': element %2 "
-            "('%3') is not 'primitive=utility' with two qualified names")
-            << RawPrimitives << PrimitivesOption << unsigned(Index + 1)
-            << Pair.trim();
-        Primitives.clear();
-        break;
-      }
-      Primitives.push_back({::ssot::fullyQualified(Prim),
-                            ::ssot::fullyQualified(Util), Util.str()});
-    }
-  }
+  if (auto Pairs = ::ssot::parseQualifiedNamePairs(
+          RawPrimitives, "primitive=utility", Error))
+    for (::ssot::QualifiedNamePair &Pair : *Pairs)
+      Primitives.push_back({std::move(Pair.Key), std::move(Pair.Value),
+                            std::move(Pair.ValueAsWritten)});
+  else
+    configurationDiag("invalid configuration value '%0' for option '%1': %2")
+        << RawPrimitives << PrimitivesOption << Error;
 
   double Similarity = 0;
   if (StringRef(RawMinSimilarity).trim().getAsDouble(Similarity) ||
@@ -95,12 +83,9 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
   else
     MinStatements = Statements;
 
-  // Parsed here rather than through OptionsView::get<bool>, whose bool
-  // specialisation the clang-tidy executable does not export to plugins.
-  StringRef Record = StringRef(RawRecordFingerprints).trim();
-  if (Record.equals_insensitive("true") || Record == "1")
-    RecordFingerprints = true;
-  else if (!Record.equals_insensitive("false") && Record != "0")
+  if (std::optional<bool> Record = ::ssot::parseBool(RawRecordFingerprints))
+    RecordFingerprints = *Record;
+  else
     configurationDiag("invalid configuration value '%0' for option '%1': "
                       "expected 'true' or 'false'")
         << RawRecordFingerprints << RecordFingerprintsOption;

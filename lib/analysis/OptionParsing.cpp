@@ -69,4 +69,53 @@ std::optional<std::string> parseHeader(llvm::StringRef Value,
   return Angled ? ("<" + H + ">").str() : H.str();
 }
 
+std::optional<llvm::SmallVector<QualifiedNamePair, 4>>
+parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
+                        std::string &Error) {
+  llvm::SmallVector<QualifiedNamePair, 4> Pairs;
+  if (Value.trim().empty())
+    return Pairs;
+  llvm::SmallVector<llvm::StringRef, 4> Elements;
+  Value.split(Elements, ';');
+  for (auto [Index, Element] : llvm::enumerate(Elements)) {
+    const std::string Where = "element " + std::to_string(Index + 1);
+    Element = Element.trim();
+    if (Element.empty()) {
+      Error = Where + " is empty";
+      return std::nullopt;
+    }
+    if (!Element.contains('=')) {
+      Error = Where + " ('" + Element.str() + "') is not a '" + Shape.str() +
+              "' pair";
+      return std::nullopt;
+    }
+    auto [Key, Val] = Element.split('=');
+    for (llvm::StringRef Side : {Key.trim(), Val.trim()})
+      if (!isQualifiedName(Side)) {
+        Error = Where + ": '" + Side.str() + "' is not a qualified name";
+        return std::nullopt;
+      }
+    Pairs.push_back({fullyQualified(Key), fullyQualified(Val),
+                     Val.trim().str()});
+  }
+  return Pairs;
+}
+
+std::optional<bool> parseBool(llvm::StringRef Value) {
+  Value = Value.trim();
+  if (Value.equals_insensitive("true") || Value == "1")
+    return true;
+  if (Value.equals_insensitive("false") || Value == "0")
+    return false;
+  return std::nullopt;
+}
+
+std::optional<llvm::Regex> parseRegex(llvm::StringRef Value,
+                                      std::string &Error) {
+  llvm::Regex RE(Value);
+  if (!RE.isValid(Error))
+    return std::nullopt;
+  return RE;
+}
+
 } // namespace ssot

@@ -10,6 +10,7 @@
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Regex.h"
 #include <optional>
 #include <string>
 
@@ -33,6 +34,30 @@ parseQualifiedNameList(llvm::StringRef Value, std::string &Error);
 /// expects ("<x.h>" or "x.h"), or std::nullopt with \p Error set.
 std::optional<std::string> parseHeader(llvm::StringRef Value,
                                        std::string &Error);
+
+/// One "Key=Value" element of a pair list, both sides fully qualified.
+struct QualifiedNamePair {
+  std::string Key;
+  std::string Value;
+  std::string ValueAsWritten; // trimmed, as the user spelled it (for fix-its)
+};
+
+/// Splits a ';'-separated list of "Key=Value" pairs of qualified names, such
+/// as "::app::Engine=::app::make;Conn=::pool::Pool". \p Shape names the pair
+/// in messages ("Class=Factory"). An empty element, an element without '=' or
+/// a side that is not a qualified name is an error naming the element.
+std::optional<llvm::SmallVector<QualifiedNamePair, 4>>
+parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
+                        std::string &Error);
+
+/// "true" or "false" in any case, or "1" or "0"; std::nullopt otherwise.
+/// (OptionsView::get<bool> is not exported by clang-tidy to --load plugins.)
+std::optional<bool> parseBool(llvm::StringRef Value);
+
+/// A regular expression option (e.g. AllowedFiles); \p Error says why an
+/// invalid one was refused.
+std::optional<llvm::Regex> parseRegex(llvm::StringRef Value,
+                                      std::string &Error);
 
 } // namespace ssot
 
