@@ -2,6 +2,7 @@
 #include "checks/EnvAccessCheck.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -255,11 +256,7 @@ bool EnvAccessCheck::firstReport(SourceLocation Loc) {
 
 bool EnvAccessCheck::isInsideAccessor(SourceLocation Loc,
                                       const SourceManager &SM) const {
-  Loc = SM.getExpansionLoc(Loc);
-  return llvm::any_of(AccessorBodies, [&](SourceRange Body) {
-    return !SM.isBeforeInTranslationUnit(Loc, Body.getBegin()) &&
-           !SM.isBeforeInTranslationUnit(Body.getEnd(), Loc);
-  });
+  return ::ssot::anyRangeContains(AccessorBodies, SM.getExpansionLoc(Loc), SM);
 }
 
 bool EnvAccessCheck::shouldReport(SourceLocation Loc,

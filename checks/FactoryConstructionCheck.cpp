@@ -2,6 +2,7 @@
 #include "checks/FactoryConstructionCheck.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -248,14 +249,6 @@ FactoryConstructionCheck::factory(const std::string &Name, ASTContext &Ctx) {
   return Info;
 }
 
-static bool contains(llvm::ArrayRef<SourceRange> Ranges, SourceLocation Loc,
-                     const SourceManager &SM) {
-  return llvm::any_of(Ranges, [&](SourceRange R) {
-    return !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
-           !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
-  });
-}
-
 bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
                                          const CXXRecordDecl *RD,
                                          const FactoryInfo &Factory,
@@ -266,8 +259,8 @@ bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
     if (!File.empty() && AllowedFiles->match(File))
       return true;
   }
-  return contains(classBodies(RD, SM), Loc, SM) ||
-         contains(Factory.Bodies, Loc, SM);
+  return ::ssot::anyRangeContains(classBodies(RD, SM), Loc, SM) ||
+         ::ssot::anyRangeContains(Factory.Bodies, Loc, SM);
 }
 
 void FactoryConstructionCheck::diagnose(SourceLocation Loc,
@@ -502,7 +495,8 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
     // Only `new T` and `new T(Args)`: not arrays, placement or brace init.
     if (New->isArray() || New->getNumPlacementArgs() != 0 ||
         writtenInMacro(New->getSourceRange()) ||
-        contains(Instantiations, SM.getExpansionLoc(New->getBeginLoc()), SM))
+        ::ssot::anyRangeContains(Instantiations,
+                                 SM.getExpansionLoc(New->getBeginLoc()), SM))
       return;
     const auto Style = New->getInitializationStyle();
     std::string ParenText = "()";
@@ -564,7 +558,8 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
     const Expr *Callee = Call->getCallee()->IgnoreImpCasts();
     SourceRange CalleeRange = Callee->getSourceRange();
     if (writtenInMacro(CalleeRange) || Call->getRParenLoc().isMacroID() ||
-        contains(Instantiations, SM.getExpansionLoc(Call->getBeginLoc()), SM))
+        ::ssot::anyRangeContains(Instantiations,
+                                 SM.getExpansionLoc(Call->getBeginLoc()), SM))
       return;
     const QualType Result = Call->getType();
     if (Name == "make_unique") {

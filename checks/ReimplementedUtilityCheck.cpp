@@ -3,6 +3,7 @@
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/NameStyle.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -543,26 +544,18 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
   noteUtility(U, FD->getLocation());
 }
 
-bool ReimplementedUtilityCheck::isInsideDefinitionOf(SourceLocation Loc,
-                                                     StringRef UtilityName,
-                                                     ASTContext &Ctx) {
-  const SourceManager &SM = Ctx.getSourceManager();
+// Whether \p Loc lies in the definition of one of \p Overloads.
+static bool isInsideDefinition(llvm::ArrayRef<const FunctionDecl *> Overloads,
+                               SourceLocation Loc, const SourceManager &SM) {
   Loc = SM.getExpansionLoc(Loc);
-  for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, UtilityName)) {
-    llvm::SmallVector<const FunctionDecl *, 1> Candidates;
-    addFunctions(D, Candidates);
-    for (const FunctionDecl *FD : Candidates) {
-      const FunctionDecl *Def = nullptr;
-      if (!FD->hasBody(Def))
-        continue;
-      SourceRange R(SM.getExpansionLoc(Def->getBeginLoc()),
-                    SM.getExpansionLoc(Def->getEndLoc()));
-      if (!SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
-          !SM.isBeforeInTranslationUnit(R.getEnd(), Loc))
-        return true;
-    }
-  }
-  return false;
+  return llvm::any_of(Overloads, [&](const FunctionDecl *FD) {
+    const FunctionDecl *Def = nullptr;
+    if (!FD->hasBody(Def))
+      return false;
+    SourceRange Body(SM.getExpansionLoc(Def->getBeginLoc()),
+                     SM.getExpansionLoc(Def->getEndLoc()));
+    return ::ssot::rangeContains(Body, Loc, SM);
+  });
 }
 
 std::string
@@ -637,24 +630,22 @@ void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
   if (!P)
     return;
   SourceLocation Loc = SM.getFileLoc(Call->getBeginLoc());
+  llvm::SmallVector<const FunctionDecl *, 2> Overloads;
+  for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, P->Utility))
+    addFunctions(D, Overloads);
   // The utility wraps the primitive: its own body is where the call belongs.
-  if (isInsideDefinitionOf(Call->getBeginLoc(), P->Utility, Ctx))
+  if (isInsideDefinition(Overloads, Call->getBeginLoc(), SM))
     return;
   if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
 
-  llvm::SmallVector<const FunctionDecl *, 2> Overloads;
-  for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, P->Utility))
-    addFunctions(D, Overloads);
   const FunctionDecl *Chosen = nullptr;
   std::string NoFix;
   SourceRange CalleeRange = Call->getCallee()->getSourceRange();
   if (CalleeRange.getBegin().isMacroID() || CalleeRange.getEnd().isMacroID())
     NoFix = "the call is written inside a macro";
   else if (llvm::any_of(TemplateBodies, [&](const FunctionDecl *T) {
-             SourceRange R = T->getSourceRange();
-             return !SM.isBeforeInTranslationUnit(Loc, R.getBegin()) &&
-                    !SM.isBeforeInTranslationUnit(R.getEnd(), Loc);
+             return ::ssot::rangeContains(T->getSourceRange(), Loc, SM);
            }))
     NoFix = "the call is in a template, where its argument types vary";
   else if (Overloads.empty())

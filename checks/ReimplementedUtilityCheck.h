@@ -75,8 +75,6 @@ private:
   void noteUtility(const Utility &U, SourceLocation Twin);
   const ::ssot::BodyFingerprint &printOf(unsigned Index) const;
   std::string headerFor(const FunctionDecl *FD, const SourceManager &SM) const;
-  bool isInsideDefinitionOf(SourceLocation Loc, llvm::StringRef UtilityName,
-                            ASTContext &Ctx);
 
   const std::string RawUtilities;
   const std::string RawPrimitives;

@@ -1,0 +1,20 @@
+//===--- SourceRanges.cpp - "is this location inside that body?" ---------===//
+#include "lib/analysis/SourceRanges.h"
+
+namespace ssot {
+
+bool rangeContains(clang::SourceRange Range, clang::SourceLocation Loc,
+                   const clang::SourceManager &SM) {
+  return !SM.isBeforeInTranslationUnit(Loc, Range.getBegin()) &&
+         !SM.isBeforeInTranslationUnit(Range.getEnd(), Loc);
+}
+
+bool anyRangeContains(llvm::ArrayRef<clang::SourceRange> Ranges,
+                      clang::SourceLocation Loc,
+                      const clang::SourceManager &SM) {
+  return llvm::any_of(Ranges, [&](clang::SourceRange Range) {
+    return rangeContains(Range, Loc, SM);
+  });
+}
+
+} // namespace ssot

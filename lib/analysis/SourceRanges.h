@@ -1,0 +1,29 @@
+//===--- SourceRanges.h - "is this location inside that body?" -----------===//
+//
+// The checks decide where code may do what it does (inside the accessor, the
+// factory, the utility, a template) by comparing a location with the ranges
+// of bodies they recorded, instead of asking for parents: a parent map of the
+// whole translation unit costs more than the rest of a check.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SSOT_LIB_ANALYSIS_SOURCERANGES_H
+#define SSOT_LIB_ANALYSIS_SOURCERANGES_H
+
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/ArrayRef.h"
+
+namespace ssot {
+
+/// True if \p Loc lies within \p Range (both ends included). Both are
+/// compared as given: callers pass expansion or file locations alike.
+bool rangeContains(clang::SourceRange Range, clang::SourceLocation Loc,
+                   const clang::SourceManager &SM);
+
+/// True if any of \p Ranges contains \p Loc.
+bool anyRangeContains(llvm::ArrayRef<clang::SourceRange> Ranges,
+                      clang::SourceLocation Loc,
+                      const clang::SourceManager &SM);
+
+} // namespace ssot
+
+#endif
