@@ -47,6 +47,9 @@ SSOT_CHECKS = ["ssot-env-access", "ssot-factory-construction",
 # clang-tidy refuses to run with no check at all, and this is the nearest
 # thing, the tool's own parse and start-up with nothing to match.
 NO_OP_CHECK = "objc-dealloc-in-category"
+# A stock check with a single matcher on a rare node kind (namespaceDecl):
+# what clang-tidy's match finder costs before any check matches anything.
+WALK_CHECK = "llvm-namespace-comment"
 
 
 # --- the translation units --------------------------------------------------
@@ -245,6 +248,11 @@ def build_variants(a, work, tools, utilities):
 
     variants.append(Variant("tidy-no-checks", tidy(clang_tidy, cfg("none", "-*," + NO_OP_CHECK, {})),
                             what="clang-tidy, no check active for C/C++"))
+    # The floor of any matcher-based check: a stock check with one matcher
+    # on a node kind the code hardly has (namespaces) still makes clang-tidy
+    # walk every declaration and statement outside the system headers.
+    variants.append(Variant("tidy:walk-floor", tidy(clang_tidy, cfg("walk-floor", "-*," + WALK_CHECK, {})),
+                            what="clang-tidy, one stock check with one namespaceDecl matcher"))
     variants.append(Variant("tidy-ssot", tidy(clang_tidy, all_cfg, ["--load", plugin]),
                             what="clang-tidy --load libSSOTTidy.so, all ssot checks"))
     if os.path.isfile(tools["ssot-tidy"]):
@@ -252,9 +260,12 @@ def build_variants(a, work, tools, utilities):
                                 what="ssot-tidy, all ssot checks"))
     else:
         skipped.append("skipped: %s not built (ssot-tidy)" % tools["ssot-tidy"])
-    variants.append(Variant("prof:ssot-all", tidy(clang_tidy, all_cfg,
-                                                  ["--load", plugin, "--enable-check-profile"]),
-                            profile=True, what="all ssot checks, profiled"))
+    if not a.instructions:
+        # Under callgrind the profiler's clock reads would be counted too;
+        # there the single checks' exact counts answer the same question.
+        variants.append(Variant("prof:ssot-all", tidy(clang_tidy, all_cfg,
+                                                      ["--load", plugin, "--enable-check-profile"]),
+                                profile=True, what="all ssot checks, profiled"))
     # Single checks run unprofiled: the profiler's timers cost more for a
     # check with more matchers, so profiled times of different checks are not
     # comparable. What a check adds is its run minus tidy-no-checks.
@@ -269,6 +280,15 @@ def build_variants(a, work, tools, utilities):
     for n in a.utility_counts if utilities else []:
         o = dict(opts)
         o["ssot-reimplemented-utility.Utilities"] = ";".join(utilities[:n])
+        if a.instructions:
+            # Instruction counts need no profiler: the run minus
+            # tidy-no-checks is the check's cost, and it is exact.
+            variants.append(Variant(
+                "tidy:utilities-%d" % n,
+                tidy(clang_tidy, cfg("utilities-%d" % n, "-*,ssot-reimplemented-utility", o),
+                     ["--load", plugin]),
+                what="ssot-reimplemented-utility, %d designated" % n))
+            continue
         variants.append(Variant(
             "prof:utilities-%d" % n,
             tidy(clang_tidy, cfg("utilities-%d" % n, "-*,ssot-reimplemented-utility", o),
@@ -296,6 +316,20 @@ def build_variants(a, work, tools, utilities):
 
 
 # --- clangd ------------------------------------------------------------------------
+
+def prepare_clangd_root(a, work, corpus, probe):
+    """The folder the servers are started in. clangd reads its clang-tidy
+    configuration from .clang-tidy files: for the generated corpus both
+    servers get the same one, with the ssot checks enabled, and a .clangd that
+    lets clangd run checks that are not in its table of fast ones (stock
+    clangd has no ssot checks, so for it this changes nothing)."""
+    if a.corpus != "generated":
+        return os.path.dirname(probe)
+    shutil.copy(os.path.join(work, "ssot.yaml"), os.path.join(corpus, ".clang-tidy"))
+    with open(os.path.join(corpus, ".clangd"), "w") as f:
+        f.write("Diagnostics:\n  ClangTidy:\n    FastCheckFilter: Loose\n")
+    return corpus
+
 
 def process_cpu(pid):
     """CPU seconds (user+system, all threads) the process has used so far."""
@@ -329,6 +363,198 @@ def clangd_time(argv, root, path, timeout):
         return elapsed, cpu, rss, len(diags)
     finally:
         client.shutdown()
+
+
+# --- instruction counts ------------------------------------------------------------
+#
+# The targets ask about differences of 2 to 5%, the size of the load noise on
+# a shared machine. Instruction counts do not depend on load: callgrind counts
+# every instruction the process executes, the same from one run to the next
+# up to a fraction of a percent. --instructions measures each variant that way
+# (slowly: about 50 times the run time) instead of timing it.
+
+COLLECTED_RE = re.compile(r"Collected : (\d+)")
+
+
+def callgrind(argv, log):
+    return ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+            "--log-file=" + log] + argv
+
+
+def read_collected(log):
+    """Instructions callgrind counted, from its log (0 when it wrote none,
+    e.g. because the process was killed)."""
+    try:
+        with open(log) as f:
+            return sum(int(n) for n in COLLECTED_RE.findall(f.read()))
+    except OSError:
+        return 0
+
+
+def count_instructions(argv, cwd, log, out_path):
+    """Runs argv under callgrind; returns (instructions, exit status, output)."""
+    with open(out_path, "wb") as out:
+        status = subprocess.run(callgrind(argv, log), cwd=cwd, stdout=out,
+                                stderr=subprocess.STDOUT).returncode
+    with open(out_path, errors="replace") as f:
+        return read_collected(log), status, f.read()
+
+
+def clangd_instructions(argv, root, path, log, timeout):
+    """Instructions of a whole clangd session under callgrind: start,
+    initialize, open path, wait for its diagnostics, shut down. Start-up and
+    shutdown are the same work for both servers; the difference is the file's
+    preamble, AST and checks. Returns (instructions, diagnostics)."""
+    from lsp_client import LspClient
+    client = LspClient(callgrind(argv, log), root_dir=root)
+    try:
+        client.initialize(timeout=timeout)
+        client.open(path)
+        diags = client.wait_diagnostics(path, timeout=timeout)
+    finally:
+        client.shutdown(timeout=timeout)
+    return read_collected(log), len(diags)
+
+
+def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
+    """--instructions: every variant once under callgrind, a.jobs at a time
+    (counts do not depend on the load, so they may run side by side)."""
+    import concurrent.futures
+    if not shutil.which("valgrind"):
+        sys.exit("bench: --instructions needs valgrind (apt-get install valgrind)")
+    jobs = []
+    for v in variants:
+        for i, (d, fl, files) in enumerate(groups):
+            stem = os.path.join(logs, "%s.g%d" % (v.name.replace(":", "_"), i))
+            jobs.append((v, d, v.argv(d, fl, files), stem))
+    counts = {v.name: 0 for v in variants}
+    warnings = {v.name: 0 for v in variants}
+    failures = {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as pool:
+        futures = {pool.submit(count_instructions, argv, d, stem + ".callgrind",
+                               stem + ".out"): (v, stem)
+                   for v, d, argv, stem in jobs}
+        for fut in concurrent.futures.as_completed(futures):
+            v, stem = futures[fut]
+            n, status, text = fut.result()
+            counts[v.name] += n
+            warnings[v.name] += count_warnings(text)
+            if status != 0 or n == 0:
+                failures[v.name] = "exit status %d, see %s.out" % (status, stem)
+    print("%-34s %14s %9s %12s %8s" % ("variant", "instructions", "/parse",
+                                      "added_M", "warnings"))
+    base = counts["parse"] or 1
+    summary = {}
+    for v in variants:
+        # What a variant adds: the compile against the parse alone, a
+        # clang-tidy run against clang-tidy with nothing to match.
+        ref = "parse" if v.name.startswith("parse") else "tidy-no-checks"
+        add = counts[v.name] - counts.get(ref, 0) if v.name not in ("parse", "tidy-no-checks") else 0
+        summary[v.name] = {"instructions": counts[v.name], "added": add,
+                           "warnings": warnings[v.name], "what": v.what}
+        print("%-34s %14d %9.4f %12s %8d%s" % (
+            v.name, counts[v.name], counts[v.name] / base,
+            "%+.1f" % (add / 1e6) if add else "-", warnings[v.name],
+            "  FAILED: " + failures[v.name] if v.name in failures else ""))
+
+    clangd = {}
+    if not a.no_clangd and os.path.isfile(tools["ssot-clangd"]):
+        print()
+        probe = units[0].file
+        root = prepare_clangd_root(a, work, corpus, probe)
+        args = ["--compile-commands-dir=" + a.compile_commands_dir,
+                "--background-index=false", "--log=error"]
+        servers = [("clangd", [tools["clangd"]] + args),
+                   ("ssot-clangd", [tools["ssot-clangd"]] + args),
+                   ("ssot-clangd --clang-tidy=false",
+                    [tools["ssot-clangd"], "--clang-tidy=false"] + args)]
+
+        def session(item):
+            name, argv = item
+            log = os.path.join(logs, name.replace(" ", "_").replace("=", "_") + ".callgrind")
+            try:
+                return name, clangd_instructions(argv, root, probe, log, 1200), None
+            except Exception as e:  # one server failing is a finding, not a crash
+                return name, (read_collected(log), 0), str(e)
+
+        with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as pool:
+            results = list(pool.map(session, servers))
+        print("%-34s %14s %12s" % ("server session (%s)" % os.path.basename(probe),
+                                   "instructions", "diagnostics"))
+        for name, (n, nd), err in results:
+            clangd[name] = {"instructions": n, "diagnostics": nd}
+            if err or n == 0:
+                failures[name] = err or "no instruction count"
+            print("%-34s %14d %12d%s" % (name, n, nd,
+                                         "  FAILED: " + failures[name] if name in failures else ""))
+
+    print()
+    print("targets (instruction counts of one run each):")
+    targets = {}
+
+    def target(name, ok, text, inputs):
+        broken = [n for n in inputs if n in failures]
+        v = "ERROR" if broken else verdict(ok)
+        if broken:
+            text = "no verdict: %s failed" % ", ".join(broken)
+        targets[name] = {"verdict": v, "detail": text}
+        print("  %-28s %s  %s" % (name, v, text))
+
+    def pct(x):
+        return "%+.2f%%" % (100.0 * x)
+
+    if "parse+ssot-plugin" in counts:
+        t = counts["parse+ssot-plugin"] / base - 1
+        target("all-ssot-time", t <= 0.03,
+               "compile with the plugin adds %s instructions to the parse alone (limit 3%%)" % pct(t),
+               ["parse", "parse+ssot-plugin"])
+    elif "tidy-ssot" in counts:
+        t = summary["tidy-ssot"]["added"] / base
+        target("all-ssot-time", t <= 0.03,
+               "(tidy-ssot - tidy-no-checks) / parse = %s instructions (limit 3%%)" % pct(t),
+               ["parse", "tidy-ssot", "tidy-no-checks"])
+    if "tidy:walk-floor" in summary:
+        w = summary["tidy:walk-floor"]["added"]
+        print("  %-28s info  one stock matcher on a rare node kind (%s) adds %s of the parse: "
+              "the match finder's walk, which every matcher-based check pays"
+              % ("walk-floor", WALK_CHECK, pct(w / base)))
+        targets["walk-floor"] = {"verdict": "INFO", "detail": w / base}
+    e, u = "tidy:ssot-env-access", "tidy:bugprone-unsafe-functions"
+    if e in summary and u in summary:
+        ea, ua = summary[e]["added"], summary[u]["added"]
+        target("env-access-vs-unsafe", ea <= ua,
+               "added to clang-tidy: ssot-env-access %+.1fM, bugprone-unsafe-functions %+.1fM "
+               "instructions (%s)" % (ea / 1e6, ua / 1e6, pct(ea / ua - 1) if ua else "n/a"),
+               ["tidy-no-checks", e, u])
+    if len(a.utility_counts) >= 2:
+        lo = "tidy:utilities-%d" % min(a.utility_counts)
+        hi = "tidy:utilities-%d" % max(a.utility_counts)
+        if lo in summary and hi in summary and summary[lo]["added"]:
+            l, h = summary[lo]["added"], summary[hi]["added"]
+            target("utilities-%d-vs-%d" % (max(a.utility_counts), min(a.utility_counts)),
+                   h <= l * 1.02,
+                   "the check adds %+.1fM vs %+.1fM instructions (%s, limit 2%%); whole runs %s"
+                   % (h / 1e6, l / 1e6, pct(h / l - 1),
+                      pct(counts[hi] / counts[lo] - 1)),
+                   [lo, hi])
+    if clangd.get("clangd", {}).get("instructions") and "ssot-clangd" in clangd:
+        r = clangd["ssot-clangd"]["instructions"] / clangd["clangd"]["instructions"] - 1
+        off = clangd.get("ssot-clangd --clang-tidy=false", {}).get("instructions")
+        target("ssot-clangd-latency", r <= 0.05,
+               "ssot-clangd session %s instructions vs clangd (limit 5%%)%s" % (
+                   pct(r), "; its checks add %s over ssot-clangd --clang-tidy=false"
+                   % pct(clangd["ssot-clangd"]["instructions"] / off - 1) if off else ""),
+               ["clangd", "ssot-clangd"])
+
+    if failures:
+        print()
+        for n, why in failures.items():
+            print("FAILED %s: %s" % (n, why))
+    if a.json:
+        with open(a.json, "w") as f:
+            json.dump({"mode": "instructions", "summary": summary, "clangd": clangd,
+                       "targets": targets, "failures": failures}, f, indent=1)
+    return 1 if failures else 0
 
 
 # --- the report ----------------------------------------------------------------------
@@ -373,6 +599,13 @@ def main():
     ap.add_argument("--llvm-bin", default="/usr/lib/llvm-22/bin")
     ap.add_argument("--work", help="scratch folder (default: a temporary one)")
     ap.add_argument("--json", help="write every sample and the summary here")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions under callgrind (one run per variant, "
+                    "load-independent, ~50x slower) instead of timing repetitions")
+    ap.add_argument("--instruction-units", type=int, default=1,
+                    help="with --instructions: measure the first N units (default 1)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                    help="with --instructions: runs side by side (default: the cores)")
     a = ap.parse_args()
     a.utility_counts = [int(x) for x in a.utility_counts.split(",") if x]
     a.options = dict(o.split("=", 1) for o in a.option)
@@ -428,10 +661,18 @@ def main():
 
     print("ssot-tidy benchmark")
     print("corpus: " + corpus_desc)
-    print("reps: %d, work folder: %s" % (a.reps, work))
+    if a.instructions:
+        units = units[:a.instruction_units]
+        print("instructions (callgrind), units: %s; work folder: %s"
+              % (" ".join(os.path.basename(u.file) for u in units), work))
+    else:
+        print("reps: %d, work folder: %s" % (a.reps, work))
     for s in skipped:
         print(s)
     sys.stdout.flush()
+    if a.instructions:
+        return run_instructions(a, variants, groups_of(units), units, tools, work,
+                                logs, corpus)
 
     # One untimed pass warms the file cache so the first variant is not
     # charged for reading the headers from disk.
@@ -517,16 +758,7 @@ def main():
                             [tools["ssot-clangd"], "--clang-tidy=false"]))
         else:
             print("skipped: %s not built (ssot-clangd)" % tools["ssot-clangd"])
-        clangd_root = os.path.dirname(probe)
-        if a.corpus == "generated":
-            # clangd reads its clang-tidy configuration from .clang-tidy files:
-            # give both servers the same one, with the ssot checks enabled, and
-            # let clangd run checks that are not in its table of fast ones
-            # (stock clangd has no ssot checks, so for it this changes nothing).
-            clangd_root = corpus
-            shutil.copy(os.path.join(work, "ssot.yaml"), os.path.join(corpus, ".clang-tidy"))
-            with open(os.path.join(corpus, ".clangd"), "w") as f:
-                f.write("Diagnostics:\n  ClangTidy:\n    FastCheckFilter: Loose\n")
+        clangd_root = prepare_clangd_root(a, work, corpus, probe)
         args = ["--compile-commands-dir=" + a.compile_commands_dir,
                 "--background-index=false", "--log=error"]
         times = {n: [] for n, _ in servers}

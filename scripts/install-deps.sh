@@ -9,6 +9,8 @@ packages=(
   libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc
   libzstd-dev zlib1g-dev libedit-dev libxml2-dev libcurl4-openssl-dev
   libgtest-dev cmake ninja-build python3
+  # bench/run.py --instructions counts instructions with callgrind.
+  valgrind
 )
 missing=()
 for p in "${packages[@]}"; do
