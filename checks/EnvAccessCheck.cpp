@@ -2,12 +2,10 @@
 #include "checks/EnvAccessCheck.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionParsing.h"
-#include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
-#include "llvm/ADT/StringSet.h"
 #include <memory>
 
 using namespace clang::ast_matchers;
@@ -101,12 +99,42 @@ void EnvAccessCheck::registerPPCallbacks(const SourceManager &SM,
   Inserter.registerPreprocessor(PP);
 }
 
+// The unqualified names of everything flagged, as identifiers of the
+// translation unit being matched. Comparing identifier pointers is the
+// cheapest first test a matcher can make; each name is looked up once per
+// translation unit (through the AST reader's table in clangd, so the pointer
+// is the one the preamble's declarations carry).
+struct EnvAccessCheck::NameGate {
+  std::vector<std::string> Names;
+
+  void reset() {
+    Ctx = nullptr;
+    Identifiers.clear();
+  }
+  bool contains(const IdentifierInfo *II, ASTContext &Current) {
+    if (&Current != Ctx)
+      resolve(Current);
+    return II && Identifiers.contains(II);
+  }
+
+private:
+  LLVM_ATTRIBUTE_NOINLINE void resolve(ASTContext &Current) {
+    reset();
+    Ctx = &Current;
+    for (const std::string &Name : Names)
+      Identifiers.insert(&Current.Idents.get(Name));
+  }
+
+  const ASTContext *Ctx = nullptr;
+  llvm::DenseSet<const IdentifierInfo *> Identifiers;
+};
+
 void EnvAccessCheck::onStartOfTranslationUnit() {
   CachedAccessor.reset();
-  Reported.clear();
-  AccessorBodies.clear();
-  ReaderCalls.clear();
-  ConvertedReads.clear();
+  Considered.clear();
+  Parents.reset();
+  if (Gate)
+    Gate->reset();
 }
 
 // "/proc/self/environ", "/proc/1234/environ", "/proc/thread-self/environ".
@@ -117,55 +145,83 @@ static bool isProcEnvironPath(StringRef S) {
          (!S.empty() && llvm::all_of(S, llvm::isDigit));
 }
 
-// The reads whose `getenv(Name)` can become `Accessor(Name)`.
-static bool isReaderCall(const CallExpr *Call) {
-  const FunctionDecl *FD = Call->getDirectCallee();
-  const IdentifierInfo *II = FD ? FD->getIdentifier() : nullptr;
-  return II && (II->isStr("getenv") || II->isStr("secure_getenv"));
+// The reads whose `getenv(Name)` can become `Accessor(Name)`: ::getenv (which
+// std::getenv is) and ::secure_getenv. Like hasName("::getenv"), the global
+// namespace is reached through extern "C" blocks and inline namespaces.
+static bool isReader(const FunctionDecl *FD) {
+  const IdentifierInfo *II = FD->getIdentifier();
+  if (!II || !(II->isStr("getenv") || II->isStr("secure_getenv")))
+    return false;
+  const DeclContext *DC = FD->getDeclContext();
+  while (DC->isTransparentContext() || DC->isInlineNamespace())
+    DC = DC->getParent();
+  return DC->isTranslationUnit();
+}
+
+// The designated accessor: annotated as one, or named by the Accessor option.
+// Compares the cheap unqualified name first.
+static bool isEnvAccessor(const FunctionDecl *FD, StringRef Accessor) {
+  if (::ssot::hasSSOTAnnotation(FD, EnvAccessCheck::AccessorAnnotation))
+    return true;
+  if (Accessor.empty() || !FD->getDeclName().isIdentifier() ||
+      !Accessor.ends_with("::" + FD->getName().str()))
+    return false;
+  return ("::" + FD->getQualifiedNameAsString()) == Accessor;
 }
 
 namespace {
-using NameSet = std::shared_ptr<const llvm::StringSet<>>;
+using Gate = std::shared_ptr<EnvAccessCheck::NameGate>;
+using NamedDeclMatcher = ast_matchers::internal::Matcher<NamedDecl>;
 
-// The matchers below run on every reference, call, implicit conversion and
-// string literal of the program. Each first rejects, with one identifier
-// lookup or a few pointer tests, the nodes that cannot be what the full
-// matcher after it looks for, so that the generic matcher chain (and, for
-// literals, the callback) runs only on the few that can.
-AST_MATCHER_P(DeclRefExpr, namesOneOf, NameSet, Names) {
-  const IdentifierInfo *II = Node.getDecl()->getIdentifier();
-  return II && Names->contains(II->getName());
-}
+// The match finder's cost is per node and registered matcher, paid again for
+// every inner matcher of a composite (`declRefExpr(a, b)` runs three), and
+// references are the commonest nodes there are. So each node kind gets one
+// matcher that does all its tests in C++, the cheapest first, and asks the
+// generic name matchers only about the few nodes that pass.
 
-AST_MATCHER(ImplicitCastExpr, convertsReaderCall) {
-  const auto *Call = dyn_cast<CallExpr>(Node.getSubExpr()->IgnoreParens());
-  return Call && isReaderCall(Call);
-}
-
-AST_MATCHER(CallExpr, variadicCallWithReaderArgument) {
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Node.getCalleeDecl());
-  if (!FD || !FD->isVariadic())
+// getenv("X"), &getenv, std::getenv, environ[i], a call through a
+// using-declaration: every reference names the declaration directly.
+AST_MATCHER_P2(DeclRefExpr, refersToEnvironment, Gate, Names,
+               NamedDeclMatcher, Target) {
+  if (!Names->contains(Node.getDecl()->getIdentifier(),
+                       Finder->getASTContext()) ||
+      !Target.matches(*Node.getDecl(), Finder, Builder))
     return false;
-  return llvm::any_of(Node.arguments(), [](const Expr *Arg) {
-    const auto *Call = dyn_cast<CallExpr>(Arg->IgnoreParens());
-    return Call && isReaderCall(Call);
-  });
+  const SourceManager &SM = Finder->getASTContext().getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(Node.getBeginLoc());
+  return Loc.isInvalid() || !SM.isInSystemHeader(Loc);
 }
 
-AST_MATCHER(CallExpr, callsReader) { return isReaderCall(&Node); }
+// getenv(T::name()) in a template that is never instantiated is still an
+// unresolved name; instantiated ones are reported through their DeclRefExpr.
+AST_MATCHER_P2(UnresolvedLookupExpr, mayCallEnvFunction, Gate, Names,
+               NamedDeclMatcher, Function) {
+  if (!Names->contains(Node.getName().getAsIdentifierInfo(),
+                       Finder->getASTContext()))
+    return false;
+  for (const NamedDecl *D : Node.decls()) {
+    ast_matchers::internal::BoundNodesTreeBuilder Result(*Builder);
+    if (Function.matches(*D, Finder, &Result)) {
+      *Builder = std::move(Result);
+      return true;
+    }
+  }
+  return false;
+}
 
+// int main(int argc, char **argv, char **envp): binds "envp".
+AST_MATCHER(FunctionDecl, takesEnvironment) {
+  const IdentifierInfo *II = Node.getIdentifier();
+  if (!II || !II->isStr("main") || !Node.isMain() ||
+      !Node.isThisDeclarationADefinition() || Node.getNumParams() < 3)
+    return false;
+  Builder->setBinding("envp", DynTypedNode::create(*Node.getParamDecl(2)));
+  return true;
+}
+
+// fopen("/proc/self/environ", "r")
 AST_MATCHER(StringLiteral, isProcEnvironLiteral) {
   return Node.getCharByteWidth() == 1 && isProcEnvironPath(Node.getString());
-}
-
-// Compares the cheap unqualified name first: this runs on every function.
-AST_MATCHER_P(FunctionDecl, isEnvAccessor, std::string, Accessor) {
-  if (::ssot::hasSSOTAnnotation(&Node, EnvAccessCheck::AccessorAnnotation))
-    return true;
-  if (Accessor.empty() || !Node.getDeclName().isIdentifier() ||
-      !StringRef(Accessor).ends_with("::" + Node.getName().str()))
-    return false;
-  return ("::" + Node.getQualifiedNameAsString()) == Accessor;
 }
 } // namespace
 
@@ -174,72 +230,41 @@ void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
                                          std::end(EnvFunctions));
   for (const std::string &Name : AdditionalFunctions)
     Functions.push_back(Name);
-  // The unqualified names of everything flagged, for a first cheap test.
-  auto Names = std::make_shared<llvm::StringSet<>>();
-  for (StringRef Name : Functions)
-    Names->insert(Name.rsplit("::").second.empty() ? Name
-                                                   : Name.rsplit("::").second);
-  for (StringRef Name : EnvVariables)
-    Names->insert(Name.rsplit("::").second);
+  Gate = std::make_shared<NameGate>();
+  auto AddName = [&](StringRef Name) {
+    StringRef Last = Name.rsplit("::").second;
+    Gate->Names.push_back((Last.empty() ? Name : Last).str());
+  };
+  llvm::for_each(Functions, AddName);
+  llvm::for_each(EnvVariables, AddName);
   auto EnvFunction = functionDecl(hasAnyName(Functions));
   auto EnvVariable =
       varDecl(hasAnyName(std::vector<llvm::StringRef>(std::begin(EnvVariables),
                                                       std::end(EnvVariables))),
               hasGlobalStorage());
-  // The accessor is the one place allowed to touch the environment. Its
-  // definition is visited before its body, so check() records the body's
-  // range and skips what lies inside: no parent map, no hasAncestor walk.
+  // What a fix needs to know about a reference's surroundings (is it the
+  // callee of a one-argument read, is the read's result converted, is it
+  // inside the accessor) is worked out in check() for the few references
+  // reported, not recorded by matchers on every call and conversion.
   Finder->addMatcher(
-      functionDecl(isDefinition(), isEnvAccessor(Accessor)).bind("accessor"),
-      this);
-
-  // getenv("X"), &getenv, std::getenv, environ[i], a call through a
-  // using-declaration: every reference names the declaration directly.
-  Finder->addMatcher(
-      declRefExpr(namesOneOf(Names),
-                  to(namedDecl(anyOf(EnvFunction, EnvVariable)).bind("target")),
-                  unless(isExpansionInSystemHeader()))
+      declRefExpr(refersToEnvironment(
+                      Gate, namedDecl(anyOf(EnvFunction, EnvVariable))
+                                .bind("target")))
           .bind("ref"),
       this);
-  // The context of `getenv(Name)` decides whether a fix compiles. Parents
-  // are visited before children, so these are recorded before the reference
-  // inside them is diagnosed; no parent map of the whole TU is built.
-  // Reads that take the variable name and return its value, so that
-  // `getenv(Name)` can become `Accessor(Name)` (std::getenv is ::getenv).
-  auto ReaderCall =
-      callExpr(callsReader(), argumentCountIs(1),
-               callee(expr(ignoringImpCasts(
-                   declRefExpr(to(functionDecl(hasAnyName(
-                                   "::getenv", "::secure_getenv"))))
-                       .bind("reader-ref")))));
-  Finder->addMatcher(ReaderCall.bind("reader-call"), this);
-  //   const char *P = getenv("X");  if (getenv("X"))  std::string S(getenv("X"))
-  Finder->addMatcher(
-      implicitCastExpr(convertsReaderCall(),
-                       hasSourceExpression(
-                           ignoringParens(ReaderCall.bind("converted-read")))),
-      this);
-  //   printf("%s", getenv("X"))
-  Finder->addMatcher(
-      callExpr(variadicCallWithReaderArgument(),
-               callee(functionDecl(isVariadic())),
-               forEach(expr(ignoringParens(ReaderCall.bind("converted-read"))))),
-      this);
-  // getenv(T::name()) in a template that is never instantiated is still an
-  // unresolved name; instantiated ones are reported through their DeclRefExpr.
   Finder->addMatcher(
       unresolvedLookupExpr(
-          hasAnyDeclaration(namedDecl(EnvFunction).bind("target")))
+          mayCallEnvFunction(Gate, namedDecl(EnvFunction).bind("target")))
           .bind("unresolved"),
       this);
-  // int main(int argc, char **argv, char **envp)
-  Finder->addMatcher(
-      functionDecl(isMain(), isDefinition(),
-                   hasParameter(2, parmVarDecl().bind("envp")))
-          .bind("main"),
-      this);
-  // fopen("/proc/self/environ", "r")
+  Finder->addMatcher(functionDecl(takesEnvironment()).bind("main"), this);
   Finder->addMatcher(stringLiteral(isProcEnvironLiteral()).bind("path"), this);
+}
+
+::ssot::LocalParents &EnvAccessCheck::parents(ASTContext &Ctx) {
+  if (!Parents)
+    Parents.emplace(Ctx);
+  return *Parents;
 }
 
 bool EnvAccessCheck::isAllowedLocation(SourceLocation Loc,
@@ -250,19 +275,64 @@ bool EnvAccessCheck::isAllowedLocation(SourceLocation Loc,
   return !File.empty() && AllowedFiles->match(File);
 }
 
-bool EnvAccessCheck::firstReport(SourceLocation Loc) {
-  return Reported.insert(Loc.getRawEncoding()).second;
+// The accessor is the one place allowed to touch the environment: any
+// definition of it written around Loc.
+bool EnvAccessCheck::isInsideAccessor(SourceLocation Loc, ASTContext &Ctx) {
+  return llvm::any_of(parents(Ctx).enclosingDecls(Loc), [&](const Decl *D) {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    return FD && FD->isThisDeclarationADefinition() &&
+           isEnvAccessor(FD, Accessor);
+  });
 }
 
-bool EnvAccessCheck::isInsideAccessor(SourceLocation Loc,
-                                      const SourceManager &SM) const {
-  return ::ssot::anyRangeContains(AccessorBodies, SM.getExpansionLoc(Loc), SM);
+// Each location is decided once: a template's instantiations repeat it.
+bool EnvAccessCheck::shouldReport(SourceLocation Loc, ASTContext &Ctx) {
+  if (!Considered.insert(Loc.getRawEncoding()).second)
+    return false;
+  return !isAllowedLocation(Loc, Ctx.getSourceManager()) &&
+         !isInsideAccessor(Loc, Ctx);
 }
 
-bool EnvAccessCheck::shouldReport(SourceLocation Loc,
-                                  const SourceManager &SM) {
-  return !isAllowedLocation(Loc, SM) && !isInsideAccessor(Loc, SM) &&
-         firstReport(Loc);
+// The one-argument read `getenv(Name)` whose callee \p Ref is, if any.
+const CallExpr *EnvAccessCheck::readerCall(const DeclRefExpr *Ref,
+                                           ASTContext &Ctx) {
+  const auto *FD = dyn_cast<FunctionDecl>(Ref->getDecl());
+  if (!FD || !isReader(FD))
+    return nullptr;
+  // Up through the implicit casts of the callee (the decay to a pointer), as
+  // ignoringImpCasts: `(getenv)(Name)` is left as written.
+  ::ssot::LocalParents &P = parents(Ctx);
+  const Stmt *Above = P.parent(*Ref).get<Stmt>();
+  while (isa_and_nonnull<ImplicitCastExpr, FullExpr>(Above))
+    Above = P.parent(*Above).get<Stmt>();
+  const auto *Call = dyn_cast_or_null<CallExpr>(Above);
+  if (!Call || Call->getNumArgs() != 1 ||
+      Call->getCallee()->IgnoreImpCasts() != Ref)
+    return nullptr;
+  return Call;
+}
+
+// Whether the read's `char *` is converted (to `const char *`, to bool, to a
+// std::string) or passed to `...`:
+//   const char *P = getenv("X");  if (getenv("X"))  printf("%s", getenv("X"))
+bool EnvAccessCheck::isConvertedRead(const CallExpr *Call, ASTContext &Ctx) {
+  ::ssot::LocalParents &P = parents(Ctx);
+  const Stmt *Above = P.parent(*Call).get<Stmt>();
+  while (const auto *E = dyn_cast_or_null<Expr>(Above)) {
+    if (E->IgnoreParens() != Call)
+      break;
+    Above = P.parent(*E).get<Stmt>();
+  }
+  if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Above))
+    return Cast->getSubExpr()->IgnoreParens() == Call;
+  const auto *Outer = dyn_cast_or_null<CallExpr>(Above);
+  const auto *Callee =
+      Outer ? dyn_cast_or_null<FunctionDecl>(Outer->getCalleeDecl()) : nullptr;
+  return Callee && Callee->isVariadic() &&
+         llvm::any_of(Outer->children(), [&](const Stmt *Child) {
+           const auto *Arg = dyn_cast_or_null<Expr>(Child);
+           return Arg && Arg->IgnoreParens() == Call;
+         });
 }
 
 // A name reserved to the implementation ("std", "__detail", "_Impl"): a
@@ -430,9 +500,11 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
     return;
   }
 
-  // Is this the callee of a one-argument read that can call the accessor?
-  // (Recorded top-down by check(): the call is visited before its callee.)
-  const CallExpr *Call = ReaderCalls.lookup(Ref);
+  // Is this the callee of a one-argument read that the accessor can
+  // replace? Asked only here, about a reference being reported, and only when
+  // there is an accessor to offer.
+  const CallExpr *Call =
+      Acc.Spelling.empty() ? nullptr : readerCall(Ref, Ctx);
   const bool Reader = Call != nullptr;
 
   // Decide on the fix before emitting anything: a diagnostic's notes must
@@ -450,7 +522,7 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
       NoFix = "a qualified name cannot be called from C";
     else if (!Acc.Overloads.empty())
       NoFix = whyAccessorCannotReplace(Acc.Overloads, Call,
-                                       ConvertedReads.contains(Call));
+                                       isConvertedRead(Call, Ctx));
   }
 
   {
@@ -482,25 +554,9 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const SourceManager &SM = *Result.SourceManager;
 
-  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("accessor")) {
-    SourceRange Body = FD->getSourceRange();
-    AccessorBodies.emplace_back(SM.getExpansionLoc(Body.getBegin()),
-                                SM.getExpansionLoc(Body.getEnd()));
-    return;
-  }
-
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("converted-read")) {
-    ConvertedReads.insert(Call);
-    return;
-  }
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("reader-call")) {
-    ReaderCalls[Result.Nodes.getNodeAs<DeclRefExpr>("reader-ref")] = Call;
-    return;
-  }
-
   if (const auto *Ref = Result.Nodes.getNodeAs<DeclRefExpr>("ref")) {
     const auto *Target = Result.Nodes.getNodeAs<NamedDecl>("target");
-    if (!shouldReport(Ref->getBeginLoc(), SM))
+    if (!shouldReport(Ref->getBeginLoc(), Ctx))
       return;
     diagnoseReference(Ref, Target, Ctx);
     return;
@@ -508,7 +564,7 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
 
   if (const auto *ULE = Result.Nodes.getNodeAs<UnresolvedLookupExpr>(
           "unresolved")) {
-    if (!shouldReport(ULE->getBeginLoc(), SM))
+    if (!shouldReport(ULE->getBeginLoc(), Ctx))
       return;
     diag(SM.getFileLoc(ULE->getBeginLoc()),
          "direct environment access through '%0'%1")
@@ -519,7 +575,7 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
   }
 
   if (const auto *Envp = Result.Nodes.getNodeAs<ParmVarDecl>("envp")) {
-    if (!shouldReport(Envp->getLocation(), SM))
+    if (!shouldReport(Envp->getLocation(), Ctx))
       return;
     const std::string &Spelling = accessor(Ctx).Spelling;
     diag(Envp->getLocation(),
@@ -533,9 +589,7 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
   }
 
   if (const auto *Path = Result.Nodes.getNodeAs<StringLiteral>("path")) {
-    if (Path->getCharByteWidth() != 1 || !isProcEnvironPath(Path->getString()))
-      return;
-    if (!shouldReport(Path->getBeginLoc(), SM))
+    if (!shouldReport(Path->getBeginLoc(), Ctx))
       return;
     diag(SM.getFileLoc(Path->getBeginLoc()), "reading '%0'%1")
         << Path->getString() << accessorClause(accessor(Ctx).Spelling);

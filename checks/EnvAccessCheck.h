@@ -4,9 +4,10 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
-#include "llvm/ADT/DenseMap.h"
+#include "lib/analysis/LocalParents.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/Regex.h"
+#include <memory>
 #include <optional>
 
 namespace clang::tidy::ssot {
@@ -36,6 +37,10 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void onStartOfTranslationUnit() override;
 
+  // The identifiers of everything flagged, resolved once per translation
+  // unit for the matchers' first test (defined in the .cpp).
+  struct NameGate;
+
 private:
   struct AccessorInfo {
     std::string Spelling; // what the fix-it writes
@@ -46,10 +51,12 @@ private:
   };
 
   const AccessorInfo &accessor(ASTContext &Ctx);
+  ::ssot::LocalParents &parents(ASTContext &Ctx);
   bool isAllowedLocation(SourceLocation Loc, const SourceManager &SM) const;
-  bool firstReport(SourceLocation Loc);
-  bool isInsideAccessor(SourceLocation Loc, const SourceManager &SM) const;
-  bool shouldReport(SourceLocation Loc, const SourceManager &SM);
+  bool isInsideAccessor(SourceLocation Loc, ASTContext &Ctx);
+  bool shouldReport(SourceLocation Loc, ASTContext &Ctx);
+  const CallExpr *readerCall(const DeclRefExpr *Ref, ASTContext &Ctx);
+  bool isConvertedRead(const CallExpr *Call, ASTContext &Ctx);
   void diagnoseReference(const DeclRefExpr *Ref, const NamedDecl *Target,
                          ASTContext &Ctx);
   void noteAccessor(ASTContext &Ctx);
@@ -63,14 +70,14 @@ private:
   std::optional<llvm::Regex> AllowedFiles;
   llvm::SmallVector<std::string, 8> AdditionalFunctions;
   utils::IncludeInserter Inserter;
+  std::shared_ptr<NameGate> Gate;
 
-  // Per translation unit: the resolved accessor and the locations already
-  // reported (templates are visited once per instantiation).
+  // Per translation unit: the resolved accessor, the locations already
+  // decided (templates are visited once per instantiation), and the
+  // surroundings of reported references, worked out when one is reported.
   std::optional<AccessorInfo> CachedAccessor;
-  llvm::DenseSet<unsigned> Reported;
-  llvm::SmallVector<SourceRange, 2> AccessorBodies;
-  llvm::DenseMap<const DeclRefExpr *, const CallExpr *> ReaderCalls;
-  llvm::DenseSet<const CallExpr *> ConvertedReads;
+  llvm::DenseSet<unsigned> Considered;
+  std::optional<::ssot::LocalParents> Parents;
 };
 
 } // namespace clang::tidy::ssot
