@@ -26,21 +26,20 @@ static constexpr unsigned MaxPostings = 64;
 
 // The statement multiset as a set: the k-th copy of hash H is its own token,
 // so that set intersection of tokens is multiset intersection of statements.
-static llvm::SmallVector<uint64_t, 16>
-statementTokens(const ::ssot::BodyFingerprint &Print) {
-  llvm::SmallVector<uint64_t, 16> Tokens;
+// Calls \p Each with every token.
+template <typename EachT>
+static void forEachStatementToken(const ::ssot::BodyFingerprint &Print,
+                                  EachT Each) {
   uint64_t Copy = 0;
   for (auto [I, H] : llvm::enumerate(Print.Statements)) {
     Copy = (I && Print.Statements[I - 1] == H) ? Copy + 1 : 0;
-    Tokens.push_back(H ^ (Copy * 0x9e3779b97f4a7c15ULL));
+    Each(H ^ (Copy * 0x9e3779b97f4a7c15ULL));
   }
-  return Tokens;
 }
 
 ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
                                                      ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      RawUtilities(Options.get(UtilitiesOption, "").str()),
       RawPrimitives(Options.get(PrimitivesOption, "").str()),
       RawMinSimilarity(Options.get(MinSimilarityOption, "0.8").str()),
       RawMinStatements(Options.get(MinStatementsOption, "4").str()),
@@ -51,9 +50,13 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {
   std::string Error;
-  if (auto Names = ::ssot::parseQualifiedNameList(RawUtilities, Error))
-    UtilityNames = std::move(*Names);
-  else
+  // Only validated here, not copied: the names are read from the option
+  // again where they are looked up, so a list of thousands costs no memory
+  // (and leaves the heap as a list of one does).
+  const StringRef RawUtilities = Options.get(UtilitiesOption, "");
+  if (std::optional<size_t> Count = ::ssot::countQualifiedNames(RawUtilities))
+    NumUtilityNames = *Count;
+  else if (!::ssot::forEachQualifiedName(RawUtilities, Error, [](StringRef) {}))
     configurationDiag("invalid configuration value '%0' for option '%1': %2")
         << RawUtilities << UtilitiesOption << Error;
 
@@ -97,7 +100,7 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
 }
 
 void ReimplementedUtilityCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, UtilitiesOption, RawUtilities);
+  Options.store(Opts, UtilitiesOption, Options.get(UtilitiesOption, ""));
   Options.store(Opts, PrimitivesOption, RawPrimitives);
   Options.store(Opts, MinSimilarityOption, RawMinSimilarity);
   Options.store(Opts, MinStatementsOption, RawMinStatements);
@@ -127,10 +130,104 @@ void ReimplementedUtilityCheck::onStartOfTranslationUnit() {
   Reported.clear();
 }
 
+static StringRef lastComponent(StringRef QualifiedName) {
+  size_t Pos = QualifiedName.rfind("::");
+  return Pos == StringRef::npos ? QualifiedName
+                                : QualifiedName.drop_front(Pos + 2);
+}
+
 namespace {
-AST_MATCHER(FunctionDecl, isSSOTUtility) {
-  return ::ssot::hasSSOTAnnotation(&Node,
-                                   ReimplementedUtilityCheck::UtilityAnnotation);
+using ast_matchers::internal::ASTMatchFinder;
+using ast_matchers::internal::BoundNodesTreeBuilder;
+using ast_matchers::internal::Matcher;
+
+// Each matcher below is one custom matcher with its cheapest test first:
+// the match finder pays a dispatch for every node of a matcher's kind and
+// again for every matcher nested in it, and these kinds are the most common
+// ones (every function, every reference, every call, every block).
+
+// What isExpansionInSystemHeader() tests.
+bool isExpandedInSystemHeader(SourceLocation Loc, ASTMatchFinder *Finder) {
+  const SourceManager &SM = Finder->getASTContext().getSourceManager();
+  SourceLocation Expansion = SM.getExpansionLoc(Loc);
+  return Expansion.isValid() && SM.isInSystemHeader(Expansion);
+}
+
+// Every function written outside system headers, bound as "function":
+//   int twin(int x) { ... }
+AST_MATCHER(FunctionDecl, isWrittenFunction) {
+  if (Node.isImplicit() || isExpandedInSystemHeader(Node.getBeginLoc(), Finder))
+    return false;
+  Builder->setBinding("function", DynTypedNode::create(Node));
+  return true;
+}
+
+// A reference, outside system headers, to a function annotated as a
+// utility, which is bound as "used":
+//   core::safe_sleep(D);   auto *F = &core::safe_sleep;
+AST_MATCHER(DeclRefExpr, refersToAnnotatedUtility) {
+  const auto *FD = dyn_cast<FunctionDecl>(Node.getDecl());
+  if (!FD ||
+      !::ssot::hasSSOTAnnotation(FD,
+                                 ReimplementedUtilityCheck::UtilityAnnotation) ||
+      isExpandedInSystemHeader(Node.getBeginLoc(), Finder))
+    return false;
+  Builder->setBinding("used", DynTypedNode::create(*FD));
+  return true;
+}
+
+// The primitives' names: the last components for a quick test, then the
+// qualified names as hasAnyName() matches them (inline namespaces and all).
+struct PrimitiveNames {
+  llvm::SmallVector<std::string, 4> LastComponents;
+  Matcher<NamedDecl> Qualified;
+};
+
+// The callee of \p Call if it is one of the primitives.
+const FunctionDecl *primitiveCallee(const CallExpr &Call,
+                                    const PrimitiveNames &Names,
+                                    ASTMatchFinder *Finder,
+                                    BoundNodesTreeBuilder *Builder) {
+  // callee(functionDecl(...)) looks at the same declaration.
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getCalleeDecl());
+  if (!FD || !FD->getIdentifier() ||
+      !llvm::is_contained(Names.LastComponents, FD->getName()) ||
+      !Names.Qualified.matches(*FD, Finder, Builder))
+    return nullptr;
+  return FD;
+}
+
+// A call of a primitive outside system headers, bound as "call" with the
+// primitive as "primitive":
+//   std::this_thread::sleep_for(D);
+AST_MATCHER_P(CallExpr, callsPrimitive, PrimitiveNames, Names) {
+  const FunctionDecl *FD = primitiveCallee(Node, Names, Finder, Builder);
+  if (!FD || isExpandedInSystemHeader(Node.getBeginLoc(), Finder))
+    return false;
+  Builder->setBinding("primitive", DynTypedNode::create(*FD));
+  Builder->setBinding("call", DynTypedNode::create(Node));
+  return true;
+}
+
+// `{ sleep_for(D); }`: each call of a primitive that is a statement of the
+// block, one match per call bound as "discarded" (what forEach() gives).
+AST_MATCHER_P(CompoundStmt, discardsPrimitiveCalls, PrimitiveNames, Names) {
+  BoundNodesTreeBuilder Result;
+  bool Matched = false;
+  for (const Stmt *Child : Node.body()) {
+    const auto *E = dyn_cast_or_null<Expr>(Child);
+    const auto *Call = E ? dyn_cast<CallExpr>(E->IgnoreImplicit()) : nullptr;
+    if (!Call)
+      continue;
+    BoundNodesTreeBuilder CallBuilder(*Builder);
+    if (!primitiveCallee(*Call, Names, Finder, &CallBuilder))
+      continue;
+    CallBuilder.setBinding("discarded", DynTypedNode::create(*Call));
+    Result.addMatch(CallBuilder);
+    Matched = true;
+  }
+  *Builder = std::move(Result);
+  return Matched;
 }
 } // namespace
 
@@ -139,32 +236,25 @@ void ReimplementedUtilityCheck::registerMatchers(MatchFinder *Finder) {
   // the definition of an annotated utility. Only recorded here; the verdict
   // waits for the end of the TU, when every utility the TU mentions is known
   // whatever the order of declarations.
-  Finder->addMatcher(
-      functionDecl(unless(isImplicit()), unless(isExpansionInSystemHeader()))
-          .bind("function"),
-      this);
+  Finder->addMatcher(functionDecl(isWrittenFunction()), this);
   // A reference to an annotated utility from this file tells where it is,
   // including in clangd, where headers are not matched.
-  Finder->addMatcher(declRefExpr(to(functionDecl(isSSOTUtility()).bind("used")),
-                                 unless(isExpansionInSystemHeader())),
-                     this);
+  Finder->addMatcher(declRefExpr(refersToAnnotatedUtility()), this);
   if (Primitives.empty())
     return;
-  std::vector<StringRef> Names;
-  for (const Primitive &P : Primitives)
-    Names.push_back(P.Name);
-  auto PrimitiveCall = callExpr(
-      callee(functionDecl(hasAnyName(Names)).bind("primitive")),
-      unless(isExpansionInSystemHeader()));
+  llvm::SmallVector<std::string, 4> LastComponents;
+  std::vector<StringRef> Qualified;
+  for (const Primitive &P : Primitives) {
+    LastComponents.push_back(lastComponent(P.Name).str());
+    Qualified.push_back(P.Name);
+  }
+  const PrimitiveNames Names{LastComponents, hasAnyName(Qualified)};
   //   std::this_thread::sleep_for(D);
-  Finder->addMatcher(PrimitiveCall.bind("call"), this);
+  Finder->addMatcher(callExpr(callsPrimitive(Names)), this);
   // `{ sleep_for(D); }`: a result nobody uses, so a utility returning
   // something else can still take the call's place. Recorded top-down (the
   // block is visited before the call) instead of asking for parents.
-  Finder->addMatcher(
-      compoundStmt(forEach(expr(ignoringImplicit(
-          callExpr(callee(functionDecl(hasAnyName(Names)))).bind("discarded"))))),
-      this);
+  Finder->addMatcher(compoundStmt(discardsPrimitiveCalls(Names)), this);
 }
 
 void ReimplementedUtilityCheck::check(const MatchFinder::MatchResult &Result) {
@@ -213,64 +303,86 @@ static StringRef scopeOf(StringRef QualifiedName) {
   return Pos == StringRef::npos ? StringRef() : QualifiedName.take_front(Pos);
 }
 
-static StringRef lastComponent(StringRef QualifiedName) {
-  size_t Pos = QualifiedName.rfind("::");
-  return Pos == StringRef::npos ? QualifiedName
-                                : QualifiedName.drop_front(Pos + 2);
+static std::string functionSignature(const FunctionDecl *FD) {
+  return FD->getType().getCanonicalType().getAsString();
 }
 
-static std::string signatureOf(const FunctionDecl *FD) {
-  return FD->getType().getCanonicalType().getAsString();
+const std::string &ReimplementedUtilityCheck::nameOf(const Utility &U) {
+  if (U.Name.empty() && U.Decl)
+    U.Name = qualifiedName(U.Decl);
+  return U.Name;
+}
+
+const std::string &ReimplementedUtilityCheck::signatureOf(const Utility &U) {
+  if (U.Signature.empty() && U.Decl)
+    U.Signature = functionSignature(U.Decl);
+  return U.Signature;
+}
+
+// The utility's unqualified name: lastComponent(nameOf(U)), without
+// spelling the qualified name.
+StringRef ReimplementedUtilityCheck::shortNameOf(const Utility &U) {
+  return U.Decl ? U.Decl->getName() : lastComponent(U.Name);
 }
 
 void ReimplementedUtilityCheck::addUtility(const FunctionDecl *FD) {
   if (!FD || !FD->getDeclName().isIdentifier())
     return;
   FD = FD->getCanonicalDecl();
-  if (UtilityByDecl.count(FD))
+  if (!UtilityByDecl.try_emplace(FD, Utilities.size()).second)
     return;
-  Utility U;
+  // Only what every utility needs; its name and signature wait for a
+  // diagnostic or a record.
+  Utility &U = Utilities.emplace_back();
   U.Decl = FD;
-  U.Name = qualifiedName(FD);
-  U.Scope = scopeOf(U.Name).str();
-  U.Normalized = ::ssot::normalizedName(FD->getName());
-  U.Signature = signatureOf(FD);
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
     U.ClassMember = true;
     U.NeedsObject = !MD->isStatic();
   }
   const FunctionDecl *Def = nullptr;
-  if (FD->hasBody(Def) && Def->getBody())
-    U.Print = ::ssot::fingerprintBody(Def->getBody());
-  UtilityByDecl[FD] = Utilities.size();
-  Utilities.push_back(std::move(U));
+  if (const Stmt *Body = FD->getBody(Def)) // the definition's, if any
+    ::ssot::fingerprintBody(Body, U.Print.emplace());
+}
+
+static const FunctionDecl *asFunction(const NamedDecl *D) {
+  if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
+    return FTD->getTemplatedDecl();
+  return dyn_cast<FunctionDecl>(D);
 }
 
 static void addFunctions(const NamedDecl *D,
                          llvm::SmallVectorImpl<const FunctionDecl *> &Out) {
-  if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
-    Out.push_back(FTD->getTemplatedDecl());
-  else if (const auto *FD = dyn_cast<FunctionDecl>(D))
+  if (const FunctionDecl *FD = asFunction(D))
     Out.push_back(FD);
 }
 
-void ReimplementedUtilityCheck::collectUtilities(ASTContext &Ctx) {
-  llvm::SmallVector<const FunctionDecl *, 8> Found;
-  // Designated by configuration: found by lookup, so also in clangd.
-  for (const std::string &Name : UtilityNames)
-    for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, Name))
-      addFunctions(D, Found);
+void ReimplementedUtilityCheck::collectUtilities(
+    ASTContext &Ctx, ::ssot::QualifiedLookup &Lookup) {
+  // Designated by configuration: found by lookup, so also in clangd. Added
+  // in the order found (the order decides between equal twins).
+  const size_t Expected = NumUtilityNames + Primitives.size() +
+                          Referenced.size();
+  Utilities.reserve(Expected);
+  UtilityByDecl.reserve(Expected);
+  if (NumUtilityNames)
+    ::ssot::forEachListElement(Options.get(UtilitiesOption, ""),
+                               [&](StringRef Name) {
+                                 for (const NamedDecl *D : Lookup.find(Name))
+                                   addUtility(asFunction(D));
+                               });
   for (const Primitive &P : Primitives)
-    for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, P.Utility))
-      addFunctions(D, Found);
+    for (const NamedDecl *D : Lookup.find(P.Utility))
+      addUtility(asFunction(D));
   // Designated by annotation and used or defined by this file.
-  Found.append(Referenced.begin(), Referenced.end());
+  for (const FunctionDecl *FD : Referenced)
+    addUtility(FD);
   // An annotated utility in a header this file does not call is still found
   // when a function here carries its name in another style and the utility
   // is visible from the function's scope: look each spelling up, scope by
   // scope. A handful of hash lookups per function; no walk of the TU.
   // Only this file's functions ask: clangd matches nothing else, and the
   // answer must not depend on the host.
+  llvm::SmallVector<const FunctionDecl *, 8> Found;
   const SourceManager &SM = Ctx.getSourceManager();
   for (const FunctionDecl *FD : Functions) {
     if (!FD->getDeclName().isIdentifier() || !FD->isFirstDecl() ||
@@ -301,10 +413,10 @@ void ReimplementedUtilityCheck::collectUtilities(ASTContext &Ctx) {
   }
   for (const FunctionDecl *FD : Found)
     addUtility(FD);
-  addRecords(Ctx);
+  addRecords(Lookup);
 }
 
-void ReimplementedUtilityCheck::addRecords(ASTContext &Ctx) {
+void ReimplementedUtilityCheck::addRecords(::ssot::QualifiedLookup &Lookup) {
   if (FingerprintDirectory.empty())
     return;
   if (!Records) {
@@ -318,29 +430,57 @@ void ReimplementedUtilityCheck::addRecords(ASTContext &Ctx) {
                         "utilities (option '%1')")
           << Error << RecordFingerprintsOption;
   }
-  llvm::StringMap<unsigned> ByKey; // name + signature -> utility
-  for (auto [Index, U] : llvm::enumerate(Utilities))
-    ByKey[U.Name + "\n" + U.Signature] = Index;
+  if (Records->empty())
+    return;
+  // A record belongs to the utility of its name and signature. Of the
+  // utilities found above, only those with the record's unqualified name
+  // have theirs spelled out; when several match, the last one does.
+  const unsigned Found = Utilities.size();
+  llvm::StringMap<llvm::SmallVector<unsigned, 1>> ByShortName;
+  for (unsigned Index = 0; Index != Found; ++Index)
+    ByShortName[shortNameOf(Utilities[Index])].push_back(Index);
+  llvm::StringMap<unsigned> Added; // name + signature -> utility added here
+  auto Matches = [&](unsigned Index, const ::ssot::FingerprintRecord &R) {
+    return nameOf(Utilities[Index]) == R.Utility &&
+           signatureOf(Utilities[Index]) == R.Signature;
+  };
+  auto Find = [&](const ::ssot::FingerprintRecord &R)
+      -> std::optional<unsigned> {
+    std::optional<unsigned> Match;
+    auto It = ByShortName.find(lastComponent(R.Utility));
+    if (It != ByShortName.end())
+      for (unsigned Index : It->second)
+        if (Matches(Index, R))
+          Match = Index;
+    if (!Match) {
+      auto Later = Added.find(R.Utility + "\n" + R.Signature);
+      if (Later != Added.end())
+        Match = Later->second;
+    }
+    return Match;
+  };
   for (const ::ssot::FingerprintRecord &R : *Records) {
     llvm::SmallString<256> File(FingerprintDirectory);
     llvm::sys::path::append(File, ::ssot::recordFileName(R));
-    auto It = ByKey.find(R.Utility + "\n" + R.Signature);
-    if (It == ByKey.end()) {
+    std::optional<unsigned> Index = Find(R);
+    if (!Index) {
       // Not mentioned by this file: find its declaration if visible anyway,
       // else keep it by name only (notes then name the record).
-      for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, R.Utility)) {
+      for (const NamedDecl *D : Lookup.find(R.Utility)) {
         llvm::SmallVector<const FunctionDecl *, 1> Candidates;
         addFunctions(D, Candidates);
         for (const FunctionDecl *FD : Candidates)
-          if (signatureOf(FD) == R.Signature)
+          if (functionSignature(FD) == R.Signature)
             addUtility(FD);
       }
-      It = ByKey.find(R.Utility + "\n" + R.Signature);
-      for (auto [Index, U] : llvm::enumerate(Utilities))
-        if (U.Name == R.Utility && U.Signature == R.Signature)
-          It = ByKey.insert({R.Utility + "\n" + R.Signature, Index}).first;
+      for (unsigned Later = Found; Later != Utilities.size(); ++Later)
+        if (Matches(Later, R)) {
+          Index = Later;
+          Added.try_emplace(R.Utility + "\n" + R.Signature, Later);
+          break;
+        }
     }
-    if (It != ByKey.end() && Utilities[It->second].Print)
+    if (Index && Utilities[*Index].Print)
       continue; // the body is visible here: the live fingerprint wins
     // The record speaks for a body this TU cannot see: it must still
     // describe the utility as it is now.
@@ -352,39 +492,81 @@ void ReimplementedUtilityCheck::addRecords(ASTContext &Ctx) {
           "it is re-recorded (run the check on '%1' with option '%3' set)")
           << StringRef(R.Utility).ltrim(':') << R.File << File
           << RecordFingerprintsOption;
-    if (It == ByKey.end()) {
+    if (!Index) {
       Utility U;
       U.Name = R.Utility;
-      U.Scope = scopeOf(R.Utility).str();
-      U.Normalized = ::ssot::normalizedName(lastComponent(R.Utility));
       U.Signature = R.Signature;
       U.ClassMember = R.Kind != "function";
       U.NeedsObject = R.Kind == "member";
-      It = ByKey.insert({R.Utility + "\n" + R.Signature, Utilities.size()})
-               .first;
+      Index = Utilities.size();
+      Added.try_emplace(R.Utility + "\n" + R.Signature, *Index);
       Utilities.push_back(std::move(U));
     }
-    Utility &U = Utilities[It->second];
+    Utility &U = Utilities[*Index];
     U.RecordFile = File.str().str();
     if (!Stale)
       U.Print = R.Print;
   }
 }
 
-void ReimplementedUtilityCheck::indexUtilities() {
-  for (auto [Index, U] : llvm::enumerate(Utilities)) {
-    ByNormalizedName[U.Normalized].push_back(Index);
+// Whether \p FD can be a name twin at all: methods that need an object are a
+// different interface.
+static bool mayBeNameTwin(const FunctionDecl *FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  return FD->getDeclName().isIdentifier() && (!MD || MD->isStatic());
+}
+
+void ReimplementedUtilityCheck::indexUtilities(
+    llvm::ArrayRef<Judged> Judging) {
+  // With more utilities than functions to judge, only what those functions
+  // will look up is indexed (their names, whole hashes and statements): the
+  // postings of those keys are complete, and a long list of utilities costs
+  // a few probes each instead of an index entry per statement.
+  const bool OnlyAsked = Judging.size() < Utilities.size();
+  llvm::DenseSet<uint64_t> AskedNames, AskedWholes, AskedTokens;
+  if (OnlyAsked)
+    for (const Judged &J : Judging) {
+      if (mayBeNameTwin(J.FD))
+        AskedNames.insert(::ssot::normalizedNameHash(J.FD->getName()));
+      if (J.Print && J.Print->size() >= MinStatements) {
+        AskedWholes.insert(J.Print->Whole);
+        forEachStatementToken(*J.Print,
+                              [&](uint64_t Token) { AskedTokens.insert(Token); });
+      }
+    }
+  auto Wanted = [&](const llvm::DenseSet<uint64_t> &Asked, uint64_t Key) {
+    return !OnlyAsked || Asked.contains(Key);
+  };
+  if (!OnlyAsked) {
+    size_t Indexed = 0, Tokens = 0;
+    for (const Utility &U : Utilities)
+      if (U.Print && U.Print->size() >= MinStatements) {
+        ++Indexed;
+        Tokens += U.Print->size();
+      }
+    ByNormalizedName.reserve(Utilities.size());
+    ByWholeHash.reserve(Indexed);
+    ByStatementHash.reserve(Tokens);
+  }
+  for (unsigned Index = 0, E = Utilities.size(); Index != E; ++Index) {
+    const Utility &U = Utilities[Index];
+    uint64_t Name = ::ssot::normalizedNameHash(shortNameOf(U));
+    if (Wanted(AskedNames, Name))
+      ByNormalizedName[Name].push_back(Index);
     if (!U.Print || U.Print->size() < MinStatements)
       continue;
-    ByWholeHash[U.Print->Whole].push_back(Index);
-    for (uint64_t Token : statementTokens(*U.Print))
-      ByStatementHash[Token].push_back(Index);
+    if (Wanted(AskedWholes, U.Print->Whole))
+      ByWholeHash[U.Print->Whole].push_back(Index);
+    forEachStatementToken(*U.Print, [&](uint64_t Token) {
+      if (Wanted(AskedTokens, Token))
+        ByStatementHash[Token].push_back(Index);
+    });
   }
 }
 
 void ReimplementedUtilityCheck::noteUtility(const Utility &U,
                                             SourceLocation Twin) {
-  StringRef Name = StringRef(U.Name).ltrim(':');
+  StringRef Name = StringRef(nameOf(U)).ltrim(':');
   if (U.Decl)
     diag(U.Decl->getLocation(), "designated utility '%0' declared here",
          DiagnosticIDs::Note)
@@ -404,22 +586,15 @@ ReimplementedUtilityCheck::printOf(unsigned Index) const {
   return None; // never indexed: only utilities with a print are
 }
 
-// Whether \p FD belongs to the utility itself: a redeclaration, or an
-// overload beside it (same name, same scope).
-static bool isUtilityFamily(const FunctionDecl *FD, StringRef Name) {
-  return qualifiedName(FD) == Name;
-}
-
-void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
-  if (UtilityByDecl.count(FD->getCanonicalDecl()))
-    return;
-  const FunctionDecl *Def = nullptr;
-  const bool HasBody = FD->hasBody(Def);
-  // One verdict per function: at its definition when this TU has it, else at
-  // its first declaration.
-  if (HasBody ? Def != FD : !FD->isFirstDecl())
-    return;
-  std::string Name = qualifiedName(FD);
+void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
+  const FunctionDecl *FD = J.FD;
+  // Spelled out only if a utility's name or body comes close.
+  std::optional<std::string> QualifiedName;
+  auto NameOfFD = [&]() -> const std::string & {
+    if (!QualifiedName)
+      QualifiedName = qualifiedName(FD);
+    return *QualifiedName;
+  };
 
   // 1. The utility's name in another style or another scope. Methods that
   // need an object are a different interface, on either side. Between
@@ -427,14 +602,18 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
   // static `create`); only another case style of it is a twin there.
   std::optional<unsigned> NameTwin;
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  if (FD->getDeclName().isIdentifier() && (!MD || MD->isStatic())) {
-    auto It = ByNormalizedName.find(::ssot::normalizedName(FD->getName()));
+  if (mayBeNameTwin(FD)) {
+    auto It =
+        ByNormalizedName.find(::ssot::normalizedNameHash(FD->getName()));
     if (It != ByNormalizedName.end())
       for (unsigned Index : It->second) {
         const Utility &U = Utilities[Index];
-        if (U.NeedsObject || U.Scope == scopeOf(Name))
+        if (::ssot::normalizedName(shortNameOf(U)) !=
+            ::ssot::normalizedName(FD->getName()))
+          continue; // another name with the same hash
+        if (U.NeedsObject || scopeOf(nameOf(U)) == scopeOf(NameOfFD()))
           continue;
-        if ((MD || U.ClassMember) && FD->getName() == lastComponent(U.Name))
+        if ((MD || U.ClassMember) && FD->getName() == shortNameOf(U))
           continue;
         NameTwin = Index;
         break;
@@ -444,47 +623,57 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
   // 2. A renamed or near clone of a utility's body.
   std::optional<unsigned> BodyTwin;
   double Similarity = 0;
-  if (HasBody && !ByWholeHash.empty()) {
-    ::ssot::BodyFingerprint Print = ::ssot::fingerprintBody(FD->getBody());
-    if (Print.size() >= MinStatements) {
-      auto Usable = [&](unsigned Index) {
-        return !isUtilityFamily(FD, Utilities[Index].Name);
-      };
-      auto Exact = ByWholeHash.find(Print.Whole);
-      if (Exact != ByWholeHash.end())
-        for (unsigned Index : Exact->second)
-          if (Usable(Index) && similarity(Print, printOf(Index)) == 1) {
-            BodyTwin = Index;
-            Similarity = 1;
-            break;
-          }
-      if (!BodyTwin) {
-        // Prefix filtering: a utility U reaching the threshold T shares at
-        // least Need = T|F|/(2-T) statements with this body F (Dice is
-        // largest when U is all shared), so it shares one among any
-        // |F| - Need + 1 of F's statements. Those are taken rarest first, and
-        // only utilities in their postings are compared.
-        struct Candidate {
-          size_t Postings;
-          const llvm::SmallVector<unsigned, 2> *Utilities;
-        };
-        llvm::SmallVector<Candidate, 16> Tokens;
-        for (uint64_t Token : statementTokens(Print)) {
-          auto Posting = ByStatementHash.find(Token);
-          if (Posting == ByStatementHash.end())
-            Tokens.push_back({0, nullptr});
-          else
-            Tokens.push_back({Posting->second.size(), &Posting->second});
+  if (J.Print && J.Print->size() >= MinStatements) {
+    const ::ssot::BodyFingerprint &Print = *J.Print;
+    // Not the utility itself: a redeclaration, or an overload beside it
+    // (same name, same scope).
+    auto Usable = [&](unsigned Index) {
+      return NameOfFD() != nameOf(Utilities[Index]);
+    };
+    auto Exact = ByWholeHash.find(Print.Whole);
+    if (Exact != ByWholeHash.end())
+      for (unsigned Index : Exact->second)
+        if (Usable(Index) && similarity(Print, printOf(Index)) == 1) {
+          BodyTwin = Index;
+          Similarity = 1;
+          break;
         }
-        llvm::stable_sort(Tokens, [](const Candidate &A, const Candidate &B) {
-          return A.Postings < B.Postings;
-        });
-        const double Need = MinSimilarity * Print.size() / (2 - MinSimilarity);
-        const size_t Prefix =
-            Print.size() - static_cast<size_t>(std::ceil(Need - 1e-9)) + 1;
+    if (!BodyTwin) {
+      // Prefix filtering: a utility U reaching the threshold T shares at
+      // least Need = T|F|/(2-T) statements with this body F (Dice is
+      // largest when U is all shared), so it shares one among any
+      // |F| - Need + 1 of F's statements. Those are taken rarest first, and
+      // only utilities in their postings are compared. Statements no
+      // utility has are the rarest of all and lead the order.
+      struct Candidate {
+        size_t Postings;
+        const llvm::SmallVector<unsigned, 2> *Utilities;
+      };
+      llvm::SmallVector<Candidate, 16> Shared;
+      size_t Unshared = 0;
+      forEachStatementToken(Print, [&](uint64_t Token) {
+        auto Posting = ByStatementHash.find(Token);
+        if (Posting == ByStatementHash.end())
+          ++Unshared;
+        else
+          Shared.push_back({Posting->second.size(), &Posting->second});
+      });
+      const double Need = MinSimilarity * Print.size() / (2 - MinSimilarity);
+      const size_t Prefix =
+          Print.size() - static_cast<size_t>(std::ceil(Need - 1e-9)) + 1;
+      if (Prefix > Unshared && !Shared.empty()) {
+        // A stable insertion sort: a handful of elements, no allocation.
+        for (size_t I = 1; I < Shared.size(); ++I) {
+          Candidate C = Shared[I];
+          size_t K = I;
+          for (; K && Shared[K - 1].Postings > C.Postings; --K)
+            Shared[K] = Shared[K - 1];
+          Shared[K] = C;
+        }
         llvm::SmallDenseSet<unsigned, 16> Seen;
-        for (const Candidate &Token : llvm::ArrayRef(Tokens).take_front(Prefix)) {
-          if (!Token.Utilities || Token.Postings > MaxPostings)
+        for (const Candidate &Token :
+             llvm::ArrayRef(Shared).take_front(Prefix - Unshared)) {
+          if (Token.Postings > MaxPostings)
             continue;
           for (unsigned Index : *Token.Utilities) {
             if (!Seen.insert(Index).second || !Usable(Index))
@@ -497,11 +686,11 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
           }
         }
       }
-      // An exact multiset is a reordered copy, still a near clone.
-      if (BodyTwin && Similarity == 1 &&
-          Print.Whole != printOf(*BodyTwin).Whole)
-        Similarity = 0.999;
     }
+    // An exact multiset is a reordered copy, still a near clone.
+    if (BodyTwin && Similarity == 1 &&
+        Print.Whole != printOf(*BodyTwin).Whole)
+      Similarity = 0.999;
   }
 
   if (!NameTwin && !BodyTwin)
@@ -517,7 +706,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
   if (NameTwin) {
     const Utility &U = Utilities[*NameTwin];
     std::string Why = "the same name";
-    if (FD->getName() != lastComponent(U.Name))
+    if (FD->getName() != shortNameOf(U))
       Why += (" in " + ::ssot::caseStyleName(::ssot::caseStyle(FD->getName())))
                  .str();
     else
@@ -527,7 +716,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
     diag(FD->getLocation(),
          "function '%0' is a twin of the designated utility '%1' (%2); call "
          "the utility instead")
-        << FD->getNameAsString() << StringRef(U.Name).ltrim(':') << Why;
+        << FD->getNameAsString() << StringRef(nameOf(U)).ltrim(':') << Why;
     noteUtility(U, FD->getLocation());
     if (!BodyTwin || *BodyTwin == *NameTwin)
       return;
@@ -540,7 +729,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const FunctionDecl *FD) {
       << (Similarity == 1 ? std::string("a renamed clone")
                           : "a near clone (" + Percent(Similarity) +
                                 "% similar)")
-      << StringRef(U.Name).ltrim(':');
+      << StringRef(nameOf(U)).ltrim(':');
   noteUtility(U, FD->getLocation());
 }
 
@@ -613,7 +802,8 @@ static std::string whyNotReplaceable(const FunctionDecl *Candidate,
 
 void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
                                              const FunctionDecl *Callee,
-                                             ASTContext &Ctx) {
+                                             ASTContext &Ctx,
+                                             ::ssot::QualifiedLookup &Lookup) {
   const SourceManager &SM = Ctx.getSourceManager();
   const FunctionDecl *Pattern = Callee->getTemplateInstantiationPattern();
   std::string CalleeName = qualifiedName(Pattern ? Pattern : Callee);
@@ -631,7 +821,7 @@ void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
     return;
   SourceLocation Loc = SM.getFileLoc(Call->getBeginLoc());
   llvm::SmallVector<const FunctionDecl *, 2> Overloads;
-  for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, P->Utility))
+  for (const NamedDecl *D : Lookup.find(P->Utility))
     addFunctions(D, Overloads);
   // The utility wraps the primitive: its own body is where the call belongs.
   if (isInsideDefinition(Overloads, Call->getBeginLoc(), SM))
@@ -708,8 +898,8 @@ void ReimplementedUtilityCheck::recordFingerprints(ASTContext &Ctx) {
     StringRef Text = Lexer::getSourceText(
         CharSourceRange::getTokenRange(Begin, End), SM, Ctx.getLangOpts());
     ::ssot::FingerprintRecord R;
-    R.Utility = U.Name;
-    R.Signature = U.Signature;
+    R.Utility = nameOf(U);
+    R.Signature = signatureOf(U);
     R.Kind = U.NeedsObject ? "member"
              : U.ClassMember ? "static member"
                              : "function";
@@ -728,7 +918,7 @@ void ReimplementedUtilityCheck::recordFingerprints(ASTContext &Ctx) {
     if (!::ssot::writeRecord(FingerprintDirectory, R, Error))
       configurationDiag("cannot record the fingerprint of utility '%0': %1",
                         DiagnosticIDs::Error)
-          << StringRef(U.Name).ltrim(':') << Error;
+          << StringRef(nameOf(U)).ltrim(':') << Error;
   }
 }
 
@@ -736,16 +926,38 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
   if (!Context)
     return;
   ASTContext &Ctx = *Context;
-  collectUtilities(Ctx);
+  ::ssot::QualifiedLookup Lookup(Ctx);
+  collectUtilities(Ctx, Lookup);
   if (RecordFingerprints && !FingerprintDirectory.empty())
     recordFingerprints(Ctx);
   if (!Utilities.empty()) {
-    indexUtilities();
-    for (const FunctionDecl *FD : Functions)
-      diagnoseFunction(FD);
+    // The functions to judge, one verdict each: at the definition when this
+    // TU has it, else at the first declaration. Bodies are fingerprinted
+    // only if some utility's can be compared with them.
+    const bool AnyComparable =
+        llvm::any_of(Utilities, [&](const Utility &U) {
+          return U.Print && U.Print->size() >= MinStatements;
+        });
+    std::vector<Judged> Judging;
+    Judging.reserve(Functions.size());
+    for (const FunctionDecl *FD : Functions) {
+      if (UtilityByDecl.count(FD->getCanonicalDecl()))
+        continue;
+      const FunctionDecl *Def = nullptr;
+      const bool HasBody = FD->hasBody(Def);
+      if (HasBody ? Def != FD : !FD->isFirstDecl())
+        continue;
+      Judged &J = Judging.emplace_back();
+      J.FD = FD;
+      if (HasBody && AnyComparable)
+        ::ssot::fingerprintBody(FD->getBody(), J.Print.emplace());
+    }
+    indexUtilities(Judging);
+    for (const Judged &J : Judging)
+      diagnoseFunction(J);
   }
   for (auto [Call, Callee] : Calls)
-    diagnoseCall(Call, Callee, Ctx);
+    diagnoseCall(Call, Callee, Ctx, Lookup);
 }
 
 } // namespace clang::tidy::ssot

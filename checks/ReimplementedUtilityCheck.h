@@ -4,6 +4,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
+#include "lib/analysis/Designation.h"
 #include "lib/analysis/Fingerprint.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -48,15 +49,19 @@ public:
 
 private:
   struct Utility {
-    std::string Name;       // fully qualified: "::core::safe_sleep"
-    std::string Scope;      // Name without its last component: "::core"
-    std::string Normalized; // the words of the last component
-    std::string Signature;  // canonical function type (tells overloads apart)
-    const FunctionDecl *Decl = nullptr; // visible declaration, if any
+    // User-provided, so that emplace_back() does not first zero the whole
+    // object (the print's inline storage included).
+    Utility() {}
+    const FunctionDecl *Decl = nullptr; // canonical visible declaration, if any
     bool ClassMember = false;    // declared in a class
     bool NeedsObject = false;    // a non-static member: no name twins
     std::optional<::ssot::BodyFingerprint> Print;
     std::string RecordFile; // the record the print came from, if any
+    // Spelled out only when a diagnostic or a record needs them (see nameOf,
+    // signatureOf): a long list of utilities mostly needs neither. Set from
+    // the record for a utility not declared here.
+    mutable std::string Name;      // fully qualified: "::core::safe_sleep"
+    mutable std::string Signature; // canonical function type (overloads)
   };
   struct Primitive {
     std::string Name;    // fully qualified primitive
@@ -64,26 +69,37 @@ private:
     std::string Spelling; // the utility as written in the option (the fix)
   };
 
-  void collectUtilities(ASTContext &Ctx);
+  // A function of this TU to judge, with its body's print if compared.
+  struct Judged {
+    Judged() {} // as Utility()
+    const FunctionDecl *FD = nullptr;
+    std::optional<::ssot::BodyFingerprint> Print;
+  };
+
+  void collectUtilities(ASTContext &Ctx, ::ssot::QualifiedLookup &Lookup);
   void addUtility(const FunctionDecl *FD);
-  void addRecords(ASTContext &Ctx);
-  void indexUtilities();
+  void addRecords(::ssot::QualifiedLookup &Lookup);
+  void indexUtilities(llvm::ArrayRef<Judged> Judging);
   void recordFingerprints(ASTContext &Ctx);
-  void diagnoseFunction(const FunctionDecl *FD);
+  void diagnoseFunction(const Judged &J);
   void diagnoseCall(const CallExpr *Call, const FunctionDecl *Callee,
-                    ASTContext &Ctx);
+                    ASTContext &Ctx, ::ssot::QualifiedLookup &Lookup);
   void noteUtility(const Utility &U, SourceLocation Twin);
   const ::ssot::BodyFingerprint &printOf(unsigned Index) const;
+  static const std::string &nameOf(const Utility &U);
+  static const std::string &signatureOf(const Utility &U);
+  static StringRef shortNameOf(const Utility &U);
   std::string headerFor(const FunctionDecl *FD, const SourceManager &SM) const;
 
-  const std::string RawUtilities;
   const std::string RawPrimitives;
   const std::string RawMinSimilarity;
   const std::string RawMinStatements;
   const std::string FingerprintDirectory;
   const std::string RawRecordFingerprints;
   bool RecordFingerprints = false;
-  llvm::SmallVector<std::string, 8> UtilityNames;
+  // How many names option Utilities lists (0 if it is not a valid list).
+  // The names are read from the option where they are looked up.
+  size_t NumUtilityNames = 0;
   llvm::SmallVector<Primitive, 4> Primitives;
   double MinSimilarity = 0.8;
   unsigned MinStatements = 4;
@@ -104,7 +120,8 @@ private:
   llvm::SetVector<const FunctionDecl *> TemplateBodies; // instantiated ones
   std::vector<Utility> Utilities;
   llvm::DenseMap<const Decl *, unsigned> UtilityByDecl;
-  llvm::StringMap<llvm::SmallVector<unsigned, 1>> ByNormalizedName;
+  // By normalizedNameHash; the names themselves are compared on a hit.
+  llvm::DenseMap<uint64_t, llvm::SmallVector<unsigned, 1>> ByNormalizedName;
   llvm::DenseMap<uint64_t, llvm::SmallVector<unsigned, 1>> ByWholeHash;
   llvm::DenseMap<uint64_t, llvm::SmallVector<unsigned, 2>> ByStatementHash;
   llvm::DenseSet<unsigned> Reported;

@@ -10,35 +10,115 @@ using namespace clang;
 
 namespace ssot {
 
-llvm::SmallVector<const NamedDecl *, 4> lookupQualified(ASTContext &Ctx,
-                                                        llvm::StringRef Name) {
-  Name.consume_front("::");
-  llvm::SmallVector<llvm::StringRef, 4> Parts;
-  Name.split(Parts, "::");
-  llvm::SmallVector<const DeclContext *, 4> Scopes = {
-      Ctx.getTranslationUnitDecl()};
-  llvm::SmallVector<const NamedDecl *, 4> Found;
-  for (auto [Index, Part] : llvm::enumerate(Parts)) {
-    const bool Last = Index + 1 == Parts.size();
-    IdentifierInfo &II = Ctx.Idents.get(Part);
-    llvm::SmallVector<const DeclContext *, 4> Next;
-    for (const DeclContext *Scope : Scopes) {
-      for (const NamedDecl *D : Scope->lookup(DeclarationName(&II))) {
-        D = D->getUnderlyingDecl();
-        if (Last) {
-          Found.push_back(D);
-          continue;
-        }
-        if (const auto *Rec = dyn_cast<RecordDecl>(D)) {
-          if (const RecordDecl *Def = Rec->getDefinition())
-            Next.push_back(Def);
-        } else if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
-          Next.push_back(NS);
-        }
+// One step of a qualified lookup: \p Part looked up in each of \p Scopes;
+// declarations go to \p Found for the last part, else the namespaces and
+// class definitions to search next go to \p Next.
+static void lookupPart(ASTContext &Ctx,
+                       llvm::ArrayRef<const DeclContext *> Scopes,
+                       llvm::StringRef Part, bool Last,
+                       llvm::SmallVectorImpl<const NamedDecl *> &Found,
+                       llvm::SmallVectorImpl<const DeclContext *> &Next) {
+  IdentifierInfo &II = Ctx.Idents.get(Part);
+  for (const DeclContext *Scope : Scopes) {
+    for (const NamedDecl *D : Scope->lookup(DeclarationName(&II))) {
+      D = D->getUnderlyingDecl();
+      if (Last) {
+        Found.push_back(D);
+        continue;
+      }
+      if (const auto *Rec = dyn_cast<RecordDecl>(D)) {
+        if (const RecordDecl *Def = Rec->getDefinition())
+          Next.push_back(Def);
+      } else if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+        // Where lookups in any of the namespace's blocks are answered.
+        Next.push_back(NS->getPrimaryContext());
       }
     }
-    Scopes = std::move(Next);
   }
+}
+
+namespace {
+// A qualified name split before its last component.
+struct SplitName {
+  llvm::StringRef Scope; // "a::B" for "::a::B::f"
+  llvm::StringRef Last;  // "f"
+  bool Qualified;        // whether there was a scope at all (even "")
+};
+} // namespace
+
+// The scopes named by \p Name's scope, each component looked up in what the
+// ones before it named.
+static llvm::SmallVector<const DeclContext *, 4>
+resolveScope(ASTContext &Ctx, const SplitName &Name) {
+  llvm::SmallVector<const DeclContext *, 4> Scopes = {
+      Ctx.getTranslationUnitDecl()};
+  if (!Name.Qualified)
+    return Scopes;
+  llvm::StringRef Scope = Name.Scope;
+  llvm::SmallVector<const NamedDecl *, 1> None;
+  while (!Scopes.empty()) {
+    auto [Part, Rest] = Scope.split("::");
+    llvm::SmallVector<const DeclContext *, 4> Next;
+    lookupPart(Ctx, Scopes, Part, /*Last=*/false, None, Next);
+    Scopes = std::move(Next);
+    if (Part.size() == Scope.size()) // that was the last component
+      break;
+    Scope = Rest;
+  }
+  return Scopes;
+}
+
+// "::a::B::f" -> ("a::B", "f"); "f" -> (unqualified, "f"). Components are
+// separated from the left, as StringRef::split does.
+static SplitName splitScope(llvm::StringRef Name) {
+  Name.consume_front("::");
+  size_t Last = llvm::StringRef::npos;
+  for (size_t I = 0; I + 1 < Name.size(); ++I)
+    if (Name[I] == ':' && Name[I + 1] == ':')
+      Last = I++;
+  if (Last == llvm::StringRef::npos)
+    return {llvm::StringRef(), Name, false};
+  return {Name.take_front(Last), Name.drop_front(Last + 2), true};
+}
+
+llvm::SmallVector<const NamedDecl *, 4> lookupQualified(ASTContext &Ctx,
+                                                        llvm::StringRef Name) {
+  SplitName Split = splitScope(Name);
+  llvm::SmallVector<const NamedDecl *, 4> Found;
+  llvm::SmallVector<const DeclContext *, 1> Unused;
+  lookupPart(Ctx, resolveScope(Ctx, Split), Split.Last, /*Last=*/true, Found,
+             Unused);
+  return Found;
+}
+
+llvm::SmallVector<const NamedDecl *, 4>
+QualifiedLookup::find(llvm::StringRef QualifiedName) {
+  llvm::StringRef Name = QualifiedName;
+  Name.consume_front("::");
+  // Most often the scope of the previous name followed by "::" and a last
+  // component: splitScope's answer without scanning the name.
+  llvm::StringRef Last;
+  if (Resolved && LastQualified && !LastScope.empty() &&
+      LastScope.back() != ':' && Name.starts_with(LastScope) &&
+      Name.drop_front(LastScope.size()).starts_with("::") &&
+      !Name.drop_front(LastScope.size() + 2).contains(':')) {
+    Last = Name.drop_front(LastScope.size() + 2);
+  } else {
+    SplitName Split = splitScope(QualifiedName);
+    Last = Split.Last;
+    if (!Resolved || Split.Qualified != LastQualified ||
+        Split.Scope != LastScope) {
+      LastScope = Split.Scope.str();
+      LastQualified = Split.Qualified;
+      Scopes = resolveScope(Ctx, Split);
+      Resolved = true;
+    }
+  }
+  llvm::SmallVector<const NamedDecl *, 4> Found;
+  const DeclarationName Key(&Ctx.Idents.get(Last));
+  for (const DeclContext *Scope : Scopes)
+    for (const NamedDecl *D : Scope->lookup(Key))
+      Found.push_back(D->getUnderlyingDecl());
   return Found;
 }
 

@@ -13,6 +13,7 @@
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include <string>
 
 namespace ssot {
 
@@ -20,6 +21,25 @@ namespace ssot {
 /// found by lookup from the translation unit through namespaces and classes.
 llvm::SmallVector<const clang::NamedDecl *, 4>
 lookupQualified(clang::ASTContext &Ctx, llvm::StringRef Name);
+
+/// lookupQualified for many names in one translation unit: the scope of a
+/// name is resolved once for a run of names that share it ("::util::a;
+/// ::util::b"), so a long list of designated names costs one identifier and
+/// one hash lookup per name.
+class QualifiedLookup {
+public:
+  explicit QualifiedLookup(clang::ASTContext &Ctx) : Ctx(Ctx) {}
+  /// What lookupQualified(Ctx, Name) finds.
+  llvm::SmallVector<const clang::NamedDecl *, 4>
+  find(llvm::StringRef QualifiedName);
+
+private:
+  clang::ASTContext &Ctx;
+  bool Resolved = false;
+  bool LastQualified = false; // the previous name had a scope
+  std::string LastScope;      // the scope of the previous name, "a::B"
+  llvm::SmallVector<const clang::DeclContext *, 4> Scopes; // what it names
+};
 
 /// True if any redeclaration of \p D carries [[clang::annotate(Annotation)]].
 bool hasSSOTAnnotation(const clang::Decl *D, llvm::StringRef Annotation);

@@ -46,78 +46,117 @@ enum ShapeTag : uint16_t {
 
 class Walker {
 public:
-  BodyFingerprint Print;
+  explicit Walker(BodyFingerprint &Print) : Print(Print) {}
+
+  BodyFingerprint &Print;
 
   // A statement in statement position: its local hash joins the multiset,
   // and (depth, local hash) in order joins the whole-body hash.
   void statement(const Stmt *S, unsigned Depth) {
     if (!S)
       return;
-    if (const auto *CS = dyn_cast<CompoundStmt>(S)) {
-      for (const Stmt *Child : CS->body())
+    // One switch on the class instead of a chain of casts: every body of the
+    // translation unit passes through here.
+    const Stmt::StmtClass Class = S->getStmtClass();
+    if (Class == Stmt::CompoundStmtClass) {
+      for (const Stmt *Child : cast<CompoundStmt>(S)->body())
         statement(Child, Depth);
       return;
     }
-    if (const auto *AS = dyn_cast<AttributedStmt>(S))
-      return statement(AS->getSubStmt(), Depth);
+    if (Class == Stmt::AttributedStmtClass)
+      return statement(cast<AttributedStmt>(S)->getSubStmt(), Depth);
 
     // An expression statement hashes by its abstracted shape, not by its
     // class: `d = k` is an operator call on a duration, a built-in on int.
-    uint64_t Local = mix(isa<Expr>(S) ? uint64_t(TagStatement) : S->getStmtClass(),
-                         Depth);
-    llvm::SmallVector<const Stmt *, 2> Nested;
+    const bool IsExpr = isa<Expr>(S);
+    uint64_t Local =
+        mix(IsExpr ? uint64_t(TagStatement) : uint64_t(Class), Depth);
+    const Stmt *Nested[2] = {nullptr, nullptr};
+    unsigned NumNested = 0;
+    auto Nest = [&](const Stmt *Child) { Nested[NumNested++] = Child; };
     // Expressions and conditions belong to this statement's own hash; the
     // statements it controls are hashed on their own.
-    if (const auto *If = dyn_cast<IfStmt>(S)) {
+    switch (Class) {
+    case Stmt::IfStmtClass: {
+      const auto *If = cast<IfStmt>(S);
       Local = mix(Local, shape(If->getInit()));
       Local = mix(Local, shape(If->getConditionVariableDeclStmt()));
       Local = mix(Local, shape(If->getCond()));
       Local = mix(Local, If->getElse() != nullptr);
-      Nested = {If->getThen(), If->getElse()};
-    } else if (const auto *For = dyn_cast<ForStmt>(S)) {
+      Nest(If->getThen());
+      Nest(If->getElse());
+      break;
+    }
+    case Stmt::ForStmtClass: {
+      const auto *For = cast<ForStmt>(S);
       Local = mix(Local, shape(For->getInit()));
       Local = mix(Local, shape(For->getCond()));
       Local = mix(Local, shape(For->getInc()));
-      Nested = {For->getBody()};
-    } else if (const auto *Range = dyn_cast<CXXForRangeStmt>(S)) {
+      Nest(For->getBody());
+      break;
+    }
+    case Stmt::CXXForRangeStmtClass: {
+      const auto *Range = cast<CXXForRangeStmt>(S);
       Local = mix(Local, shape(Range->getRangeInit()));
-      Nested = {Range->getBody()};
-    } else if (const auto *While = dyn_cast<WhileStmt>(S)) {
+      Nest(Range->getBody());
+      break;
+    }
+    case Stmt::WhileStmtClass: {
+      const auto *While = cast<WhileStmt>(S);
       Local = mix(Local, shape(While->getConditionVariableDeclStmt()));
       Local = mix(Local, shape(While->getCond()));
-      Nested = {While->getBody()};
-    } else if (const auto *Do = dyn_cast<DoStmt>(S)) {
+      Nest(While->getBody());
+      break;
+    }
+    case Stmt::DoStmtClass: {
+      const auto *Do = cast<DoStmt>(S);
       Local = mix(Local, shape(Do->getCond()));
-      Nested = {Do->getBody()};
-    } else if (const auto *Switch = dyn_cast<SwitchStmt>(S)) {
+      Nest(Do->getBody());
+      break;
+    }
+    case Stmt::SwitchStmtClass: {
+      const auto *Switch = cast<SwitchStmt>(S);
       Local = mix(Local, shape(Switch->getInit()));
       Local = mix(Local, shape(Switch->getCond()));
-      Nested = {Switch->getBody()};
-    } else if (const auto *Case = dyn_cast<CaseStmt>(S)) {
+      Nest(Switch->getBody());
+      break;
+    }
+    case Stmt::CaseStmtClass: {
+      const auto *Case = cast<CaseStmt>(S);
       Local = mix(Local, shape(Case->getLHS()));
-      Nested = {Case->getSubStmt()};
-    } else if (const auto *Default = dyn_cast<DefaultStmt>(S)) {
-      Nested = {Default->getSubStmt()};
-    } else if (const auto *Label = dyn_cast<LabelStmt>(S)) {
-      Nested = {Label->getSubStmt()};
-    } else if (const auto *Try = dyn_cast<CXXTryStmt>(S)) {
-      Nested.push_back(Try->getTryBlock());
-      for (unsigned I = 0, E = Try->getNumHandlers(); I != E; ++I)
-        Nested.push_back(Try->getHandler(I)->getHandlerBlock());
+      Nest(Case->getSubStmt());
+      break;
+    }
+    case Stmt::DefaultStmtClass:
+      Nest(cast<DefaultStmt>(S)->getSubStmt());
+      break;
+    case Stmt::LabelStmtClass:
+      Nest(cast<LabelStmt>(S)->getSubStmt());
+      break;
+    case Stmt::CXXTryStmtClass: {
+      const auto *Try = cast<CXXTryStmt>(S);
       Local = mix(Local, Try->getNumHandlers());
-    } else if (isa<Expr>(S)) {
-      Local = mix(Local, shape(S));
-    } else {
-      // return, break, declarations, ...
-      for (const Stmt *Child : S->children())
-        Local = mix(Local, shape(Child));
+      Print.Statements.push_back(Local);
+      Print.Whole = mix(Print.Whole, Local);
+      nested(Try->getTryBlock(), Depth);
+      for (unsigned I = 0, E = Try->getNumHandlers(); I != E; ++I)
+        nested(Try->getHandler(I)->getHandlerBlock(), Depth);
+      return;
+    }
+    default:
+      if (IsExpr) {
+        Local = mix(Local, shape(S));
+      } else {
+        // return, break, declarations, ...
+        for (const Stmt *Child : S->children())
+          Local = mix(Local, shape(Child));
+      }
+      break;
     }
     Print.Statements.push_back(Local);
     Print.Whole = mix(Print.Whole, Local);
-    for (const Stmt *Child : Nested) {
-      Print.Whole = mix(Print.Whole, TagStatement);
-      statement(Child, Depth + 1);
-    }
+    for (unsigned I = 0; I != NumNested; ++I)
+      nested(Nested[I], Depth);
   }
 
   // The full abstracted shape of an expression (or of a statement met inside
@@ -125,6 +164,77 @@ public:
   uint64_t shape(const Stmt *S) {
     if (!S)
       return TagNull;
+    // The common classes first, through one switch; the rest (and every
+    // subclass the switch does not name) through the general rules below,
+    // which give the same answer for the classes named here.
+    switch (S->getStmtClass()) {
+    case Stmt::ImplicitCastExprClass:
+      return shape(cast<ImplicitCastExpr>(S)->getSubExpr());
+    case Stmt::ParenExprClass:
+      return shape(cast<ParenExpr>(S)->getSubExpr());
+    case Stmt::ExprWithCleanupsClass:
+    case Stmt::ConstantExprClass:
+      return shape(cast<FullExpr>(S)->getSubExpr());
+    case Stmt::MaterializeTemporaryExprClass:
+      return shape(cast<MaterializeTemporaryExpr>(S)->getSubExpr());
+    case Stmt::CXXBindTemporaryExprClass:
+      return shape(cast<CXXBindTemporaryExpr>(S)->getSubExpr());
+    case Stmt::CXXDefaultArgExprClass:
+    case Stmt::CXXDefaultInitExprClass:
+      return TagNull;
+    case Stmt::IntegerLiteralClass:
+    case Stmt::StringLiteralClass:
+    case Stmt::CharacterLiteralClass:
+    case Stmt::FloatingLiteralClass:
+    case Stmt::CXXBoolLiteralExprClass:
+    case Stmt::CXXNullPtrLiteralExprClass:
+      return TagValue;
+    case Stmt::DeclRefExprClass:
+      return isa<FunctionDecl>(cast<DeclRefExpr>(S)->getDecl()) ? TagName
+                                                                 : TagValue;
+    case Stmt::MemberExprClass:
+      return mix(TagMember, shape(cast<MemberExpr>(S)->getBase()));
+    case Stmt::CXXOperatorCallExprClass:
+      return overloadedOperator(cast<CXXOperatorCallExpr>(S));
+    case Stmt::CallExprClass:
+    case Stmt::CXXMemberCallExprClass:
+      return call(cast<CallExpr>(S));
+    case Stmt::BinaryOperatorClass:
+    case Stmt::CompoundAssignOperatorClass: {
+      const auto *Bin = cast<BinaryOperator>(S);
+      return binary(Bin->getOpcode(), Bin->getLHS(), Bin->getRHS());
+    }
+    case Stmt::UnaryOperatorClass: {
+      const auto *Un = cast<UnaryOperator>(S);
+      return mix(mix(TagUnary, Un->getOpcode()), shape(Un->getSubExpr()));
+    }
+    case Stmt::CStyleCastExprClass:
+    case Stmt::CXXFunctionalCastExprClass:
+    case Stmt::CXXStaticCastExprClass:
+      return mix(TagConversion, shape(cast<ExplicitCastExpr>(S)->getSubExpr()));
+    case Stmt::CXXConstructExprClass:
+    case Stmt::CXXTemporaryObjectExprClass:
+      return construct(cast<CXXConstructExpr>(S));
+    case Stmt::DeclStmtClass:
+      return declarations(cast<DeclStmt>(S));
+    // Classes no rule below names: their class and their children.
+    case Stmt::ReturnStmtClass:
+    case Stmt::ArraySubscriptExprClass:
+    case Stmt::ConditionalOperatorClass:
+    case Stmt::CXXThisExprClass:
+    case Stmt::InitListExprClass:
+    case Stmt::UnaryExprOrTypeTraitExprClass:
+    case Stmt::CXXNewExprClass:
+    case Stmt::CXXDeleteExprClass:
+    case Stmt::CXXThrowExprClass:
+    case Stmt::LambdaExprClass:
+    case Stmt::BreakStmtClass:
+    case Stmt::ContinueStmtClass:
+    case Stmt::NullStmtClass:
+      return generic(S);
+    default:
+      break;
+    }
     if (const auto *E = dyn_cast<Expr>(S)) {
       // What the compiler inserts, or what a change of types adds or removes,
       // is not part of the written structure.
@@ -141,15 +251,8 @@ public:
       // A default argument is not written at the call: it adds nothing.
       if (isa<CXXDefaultArgExpr, CXXDefaultInitExpr>(E))
         return TagNull;
-      if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E)) {
-        if (!isa<CXXTemporaryObjectExpr>(Ctor) && Ctor->getNumArgs() == 1 &&
-            (Ctor->isElidable() || Ctor->getParenOrBraceRange().isInvalid()))
-          return shape(Ctor->getArg(0));
-        uint64_t H = mix(TagConstruct, Ctor->getNumArgs());
-        for (const Expr *Arg : Ctor->arguments())
-          H = mix(H, shape(Arg));
-        return H;
-      }
+      if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E))
+        return construct(Ctor);
       // A value is a value: a named constant replaced by a literal (or a
       // variable by another) keeps the shape. Functions stay apart from
       // values so that calls keep their own shape.
@@ -165,13 +268,8 @@ public:
         return mix(TagMember, shape(Member->getBase()));
       if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
         return overloadedOperator(Op);
-      if (const auto *Call = dyn_cast<CallExpr>(E)) {
-        uint64_t H = mix(TagCall, Call->getNumArgs());
-        H = mix(H, shape(Call->getCallee()));
-        for (const Expr *Arg : Call->arguments())
-          H = mix(H, shape(Arg));
-        return H;
-      }
+      if (const auto *Call = dyn_cast<CallExpr>(E))
+        return call(Call);
       if (const auto *Bin = dyn_cast<BinaryOperator>(E))
         return binary(Bin->getOpcode(), Bin->getLHS(), Bin->getRHS());
       if (const auto *Un = dyn_cast<UnaryOperator>(E))
@@ -181,23 +279,56 @@ public:
       if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
         return mix(TagConversion, shape(Cast->getSubExpr()));
     }
-    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
-      uint64_t H = S->getStmtClass();
-      for (const Decl *D : DS->decls()) {
-        if (const auto *VD = dyn_cast<VarDecl>(D))
-          H = mix(mix(H, TagVariable), shape(VD->getInit()));
-        else
-          H = mix(H, TagOtherDecl);
-      }
-      return H;
-    }
+    if (const auto *DS = dyn_cast<DeclStmt>(S))
+      return declarations(DS);
+    return generic(S);
+  }
+
+private:
+  // A statement controlled by the one before it (a branch, a loop body).
+  void nested(const Stmt *Child, unsigned Depth) {
+    Print.Whole = mix(Print.Whole, TagStatement);
+    statement(Child, Depth + 1);
+  }
+
+  uint64_t generic(const Stmt *S) {
     uint64_t H = S->getStmtClass();
     for (const Stmt *Child : S->children())
       H = mix(H, shape(Child));
     return H;
   }
 
-private:
+  // A copy or conversion the compiler spells as a construction is its
+  // argument; a construction written out keeps its arity.
+  uint64_t construct(const CXXConstructExpr *Ctor) {
+    if (!isa<CXXTemporaryObjectExpr>(Ctor) && Ctor->getNumArgs() == 1 &&
+        (Ctor->isElidable() || Ctor->getParenOrBraceRange().isInvalid()))
+      return shape(Ctor->getArg(0));
+    uint64_t H = mix(TagConstruct, Ctor->getNumArgs());
+    for (const Expr *Arg : Ctor->arguments())
+      H = mix(H, shape(Arg));
+    return H;
+  }
+
+  uint64_t call(const CallExpr *Call) {
+    uint64_t H = mix(TagCall, Call->getNumArgs());
+    H = mix(H, shape(Call->getCallee()));
+    for (const Expr *Arg : Call->arguments())
+      H = mix(H, shape(Arg));
+    return H;
+  }
+
+  uint64_t declarations(const DeclStmt *DS) {
+    uint64_t H = DS->getStmtClass();
+    for (const Decl *D : DS->decls()) {
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        H = mix(mix(H, TagVariable), shape(VD->getInit()));
+      else
+        H = mix(H, TagOtherDecl);
+    }
+    return H;
+  }
+
   uint64_t binary(unsigned Opcode, const Stmt *LHS, const Stmt *RHS) {
     return mix(mix(mix(TagBinary, Opcode), shape(LHS)), shape(RHS));
   }
@@ -227,11 +358,19 @@ private:
 };
 } // namespace
 
+void fingerprintBody(const Stmt *Body, BodyFingerprint &Print) {
+  Print.Whole = 0;
+  Print.Statements.clear();
+  Walker(Print).statement(Body, 0);
+  // std::sort, not llvm::sort: for these short arrays of integers the
+  // latter's qsort costs more than the whole walk.
+  std::sort(Print.Statements.begin(), Print.Statements.end());
+}
+
 BodyFingerprint fingerprintBody(const Stmt *Body) {
-  Walker W;
-  W.statement(Body, 0);
-  llvm::sort(W.Print.Statements);
-  return std::move(W.Print);
+  BodyFingerprint Print;
+  fingerprintBody(Body, Print);
+  return Print;
 }
 
 unsigned sharedStatements(const BodyFingerprint &A, const BodyFingerprint &B) {

@@ -42,6 +42,10 @@ struct BodyFingerprint {
 /// The fingerprint of a function body (normally a CompoundStmt).
 BodyFingerprint fingerprintBody(const clang::Stmt *Body);
 
+/// The same, written into \p Print (replacing what it held): saves a copy
+/// where the print is stored, for every body of the translation unit.
+void fingerprintBody(const clang::Stmt *Body, BodyFingerprint &Print);
+
 /// Size of the multiset intersection of two sorted statement multisets.
 unsigned sharedStatements(const BodyFingerprint &A, const BodyFingerprint &B);
 

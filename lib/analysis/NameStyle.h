@@ -26,6 +26,16 @@ llvm::SmallVector<std::string, 4> identifierWords(llvm::StringRef Name);
 /// different case styles, different for look-alikes ("unsafe_sleep").
 std::string normalizedName(llvm::StringRef Name);
 
+/// normalizedName(\p Name) appended to \p Out, without allocating a string
+/// per word.
+void appendNormalizedName(llvm::StringRef Name,
+                          llvm::SmallVectorImpl<char> &Out);
+
+/// A hash of normalizedName(\p Name), computed without spelling it: equal
+/// for equal normalized names (compare those on a match to rule out a
+/// collision).
+uint64_t normalizedNameHash(llvm::StringRef Name);
+
 enum class CaseStyle : std::uint8_t { Snake, Camel, Pascal, Screaming, Other };
 
 /// The case style \p Name is written in. A single lowercase word counts as

@@ -4,20 +4,51 @@
 
 namespace ssot {
 
-static bool isIdentifier(llvm::StringRef S) {
-  if (S.empty() || llvm::isDigit(S.front()))
-    return false;
-  return llvm::all_of(
-      S, [](char C) { return llvm::isAlnum(C) || C == '_' || C == '$'; });
+namespace {
+// Which characters may start or continue an identifier, by table: option
+// lists of thousands of names are checked character by character.
+struct IdentifierChars {
+  bool Start[256] = {};
+  bool Continue[256] = {};
+  constexpr IdentifierChars() {
+    for (int C = 0; C != 256; ++C) {
+      bool Alpha = (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z');
+      bool Digit = C >= '0' && C <= '9';
+      Start[C] = Alpha || C == '_' || C == '$';
+      Continue[C] = Start[C] || Digit;
+    }
+  }
+};
+constexpr IdentifierChars Identifier;
+} // namespace
+
+static bool isIdentifierStart(char C) {
+  return Identifier.Start[static_cast<unsigned char>(C)];
+}
+
+static bool isIdentifierChar(char C) {
+  return Identifier.Continue[static_cast<unsigned char>(C)];
 }
 
 bool isQualifiedName(llvm::StringRef Name) {
   Name.consume_front("::");
-  if (Name.empty())
-    return false;
-  llvm::SmallVector<llvm::StringRef, 4> Parts;
-  Name.split(Parts, "::");
-  return llvm::all_of(Parts, isIdentifier);
+  // One pass over the characters, component by component: option lists can
+  // hold thousands of names.
+  bool AtComponentStart = true;
+  for (size_t I = 0, E = Name.size(); I != E; ++I) {
+    char C = Name[I];
+    if (C == ':') {
+      if (AtComponentStart || I + 1 == E || Name[I + 1] != ':')
+        return false;
+      ++I;
+      AtComponentStart = true;
+      continue;
+    }
+    if (AtComponentStart ? !isIdentifierStart(C) : !isIdentifierChar(C))
+      return false;
+    AtComponentStart = false;
+  }
+  return !AtComponentStart;
 }
 
 std::string fullyQualified(llvm::StringRef Name) {
@@ -26,25 +57,91 @@ std::string fullyQualified(llvm::StringRef Name) {
   return ("::" + Name).str();
 }
 
-std::optional<llvm::SmallVector<std::string, 8>>
-parseQualifiedNameList(llvm::StringRef Value, std::string &Error) {
-  llvm::SmallVector<std::string, 8> Names;
-  if (Value.trim().empty())
-    return Names;
-  llvm::SmallVector<llvm::StringRef, 8> Parts;
-  Value.split(Parts, ';');
-  for (auto [Index, Part] : llvm::enumerate(Parts)) {
-    llvm::StringRef Name = Part.trim();
+// StringRef::trim() without building a character set for each call.
+static llvm::StringRef trimBlanks(llvm::StringRef S) {
+  while (!S.empty() && llvm::isSpace(S.front()))
+    S = S.drop_front();
+  while (!S.empty() && llvm::isSpace(S.back()))
+    S = S.drop_back();
+  return S;
+}
+
+bool forEachQualifiedName(llvm::StringRef Value, std::string &Error,
+                          llvm::function_ref<void(llvm::StringRef)> Each) {
+  if (trimBlanks(Value).empty())
+    return true;
+  for (size_t Index = 1;; ++Index) {
+    size_t End = Value.find(';');
+    llvm::StringRef Name = trimBlanks(Value.take_front(End));
     if (Name.empty()) {
-      Error = "element " + std::to_string(Index + 1) + " is empty";
-      return std::nullopt;
+      Error = "element " + std::to_string(Index) + " is empty";
+      return false;
     }
     if (!isQualifiedName(Name)) {
       Error = "'" + Name.str() + "' is not a qualified name";
-      return std::nullopt;
+      return false;
     }
-    Names.push_back(fullyQualified(Name));
+    Each(Name);
+    if (End == llvm::StringRef::npos)
+      return true;
+    Value = Value.drop_front(End + 1);
   }
+}
+
+std::optional<size_t> countQualifiedNames(llvm::StringRef Value) {
+  // What forEachQualifiedName accepts, in one pass over the characters.
+  if (trimBlanks(Value).empty())
+    return 0;
+  const size_t E = Value.size();
+  auto IsSeparator = [&](size_t I) {
+    return I + 1 < E && Value[I] == ':' && Value[I + 1] == ':';
+  };
+  size_t Names = 0;
+  for (size_t I = 0;;) {
+    while (I != E && llvm::isSpace(Value[I]))
+      ++I;
+    if (IsSeparator(I))
+      I += 2;
+    while (true) { // one component
+      if (I == E || !isIdentifierStart(Value[I]))
+        return std::nullopt;
+      for (++I; I != E && isIdentifierChar(Value[I]); ++I)
+        ;
+      if (!IsSeparator(I))
+        break;
+      I += 2;
+    }
+    while (I != E && llvm::isSpace(Value[I]))
+      ++I;
+    ++Names;
+    if (I == E)
+      return Names;
+    if (Value[I] != ';')
+      return std::nullopt;
+    ++I;
+  }
+}
+
+void forEachListElement(llvm::StringRef Value,
+                        llvm::function_ref<void(llvm::StringRef)> Each) {
+  if (trimBlanks(Value).empty())
+    return;
+  while (true) {
+    size_t End = Value.find(';');
+    Each(trimBlanks(Value.take_front(End)));
+    if (End == llvm::StringRef::npos)
+      return;
+    Value = Value.drop_front(End + 1);
+  }
+}
+
+std::optional<llvm::SmallVector<std::string, 8>>
+parseQualifiedNameList(llvm::StringRef Value, std::string &Error) {
+  llvm::SmallVector<std::string, 8> Names;
+  if (!forEachQualifiedName(Value, Error, [&](llvm::StringRef Name) {
+        Names.push_back(fullyQualified(Name));
+      }))
+    return std::nullopt;
   return Names;
 }
 

@@ -8,6 +8,7 @@
 #ifndef SSOT_LIB_ANALYSIS_OPTIONPARSING_H
 #define SSOT_LIB_ANALYSIS_OPTIONPARSING_H
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
@@ -28,6 +29,24 @@ std::string fullyQualified(llvm::StringRef Name);
 /// (returned in \p Error, naming the offending element).
 std::optional<llvm::SmallVector<std::string, 8>>
 parseQualifiedNameList(llvm::StringRef Value, std::string &Error);
+
+/// parseQualifiedNameList without copies: calls \p Each with every name as
+/// written (trimmed, with or without the leading "::"), in order, and returns
+/// true; or returns false with \p Error as parseQualifiedNameList sets it,
+/// once \p Each has seen the names before the bad element. Validating a
+/// list of thousands of names this way allocates nothing.
+bool forEachQualifiedName(llvm::StringRef Value, std::string &Error,
+                          llvm::function_ref<void(llvm::StringRef)> Each);
+
+/// The number of names in \p Value if forEachQualifiedName accepts it,
+/// std::nullopt if not (that function then says why). One pass over the
+/// characters: a list of thousands of names is checked in microseconds.
+std::optional<size_t> countQualifiedNames(llvm::StringRef Value);
+
+/// Calls \p Each with every trimmed ';'-separated element of \p Value, a
+/// list countQualifiedNames accepted (nothing is checked again).
+void forEachListElement(llvm::StringRef Value,
+                        llvm::function_ref<void(llvm::StringRef)> Each);
 
 /// A header as users write it in options: "<x.h>" (angled) or "x.h"
 /// (quoted, optionally with the quotes). Returns the spelling IncludeInserter

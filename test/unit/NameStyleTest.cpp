@@ -1,5 +1,7 @@
 //===--- NameStyleTest.cpp - tests of lib/analysis/NameStyle ---------------===//
 #include "lib/analysis/NameStyle.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "gtest/gtest.h"
 
 using namespace ssot;
@@ -27,6 +29,32 @@ TEST(NameStyle, LookAlikesStayApart) {
   EXPECT_NE(normalizedName("unsafe_sleep"), normalizedName("safe_sleep"));
   EXPECT_NE(normalizedName("safesleep"), normalizedName("safe_sleep"));
   EXPECT_NE(normalizedName("parseBools"), normalizedName("parse_bool"));
+}
+
+TEST(NameStyle, OnePassNormalisationSpellsTheWordsJoined) {
+  // appendNormalizedName and normalizedNameHash follow identifierWords'
+  // boundaries without building the words; compare on generated names.
+  const char Alphabet[] = {'a', 'b', 'Z', 'Q', '7', '0', '_', '$'};
+  uint64_t State = 777;
+  auto Next = [&] {
+    State = State * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<unsigned>(State >> 33);
+  };
+  for (int Round = 0; Round != 100000; ++Round) {
+    std::string Name;
+    for (unsigned I = 0, N = Next() % 10; I != N; ++I)
+      Name.push_back(Alphabet[Next() % sizeof(Alphabet)]);
+    std::string Words = llvm::join(identifierWords(Name), "_");
+    llvm::SmallString<16> OnePass;
+    appendNormalizedName(Name, OnePass);
+    EXPECT_EQ(std::string(OnePass), Words) << Name;
+    EXPECT_EQ(normalizedName(Name), Words) << Name;
+  }
+  EXPECT_EQ(normalizedNameHash("safeSleep"), normalizedNameHash("SAFE_SLEEP"));
+  EXPECT_EQ(normalizedNameHash("HTTPServer"), normalizedNameHash("http_server"));
+  EXPECT_NE(normalizedNameHash("safe_sleep"), normalizedNameHash("safesleep"));
+  EXPECT_EQ(normalizedNameHash("retry2"), normalizedNameHash("retry_2_"));
+  EXPECT_NE(normalizedNameHash("retry2"), normalizedNameHash("retry"));
 }
 
 TEST(NameStyle, ClassifiesTheStyle) {

@@ -1,6 +1,9 @@
 //===--- OptionParsingTest.cpp - tests of lib/analysis/OptionParsing -------===//
 #include "lib/analysis/OptionParsing.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "gtest/gtest.h"
+#include <vector>
 
 using namespace ssot;
 
@@ -41,6 +44,87 @@ TEST(NameList, RejectsEmptyAndMalformedElements) {
   EXPECT_EQ(Error, "element 2 is empty");
   EXPECT_FALSE(parseQualifiedNameList("a;b-c", Error).has_value());
   EXPECT_EQ(Error, "'b-c' is not a qualified name");
+}
+
+TEST(NameList, VisitsTheNamesAsWritten) {
+  std::string Error;
+  std::vector<std::string> Seen;
+  EXPECT_TRUE(forEachQualifiedName(" a::f ; ::g", Error, [&](llvm::StringRef N) {
+    Seen.push_back(N.str());
+  }));
+  EXPECT_EQ(Seen, (std::vector<std::string>{"a::f", "::g"}));
+  EXPECT_TRUE(forEachQualifiedName(" \t", Error, [](llvm::StringRef) {
+    ADD_FAILURE() << "a blank list has no names";
+  }));
+  EXPECT_FALSE(forEachQualifiedName("a;b-c", Error, [](llvm::StringRef) {}));
+  EXPECT_EQ(Error, "'b-c' is not a qualified name");
+}
+
+TEST(NameList, CountsWhatTheParserAccepts) {
+  EXPECT_EQ(countQualifiedNames(" a::f ; ::g"), 2u);
+  EXPECT_EQ(countQualifiedNames("  "), 0u);
+  EXPECT_EQ(countQualifiedNames("f"), 1u);
+  for (const char *Bad : {"a;;b", "a;", ";a", "a;b-c", "::", "a::", ":a",
+                          "a:::b", "a ::b", "a b", "2f", "a;\t; b"})
+    EXPECT_EQ(countQualifiedNames(Bad), std::nullopt) << Bad;
+}
+
+// The list as specified: ';'-separated, each element trimmed, each a
+// qualified name (identifiers joined by "::", optionally led by "::").
+static std::optional<size_t> referenceCount(llvm::StringRef Value) {
+  if (Value.trim().empty())
+    return 0;
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  Value.split(Parts, ';');
+  for (llvm::StringRef Part : Parts) {
+    llvm::StringRef Name = Part.trim();
+    Name.consume_front("::");
+    llvm::SmallVector<llvm::StringRef, 4> Components;
+    Name.split(Components, "::");
+    for (llvm::StringRef C : Components)
+      if (C.empty() || llvm::isDigit(C.front()) ||
+          !llvm::all_of(C, [](char Ch) {
+            return llvm::isAlnum(Ch) || Ch == '_' || Ch == '$';
+          }))
+        return std::nullopt;
+  }
+  return Parts.size();
+}
+
+TEST(NameList, AgreesWithTheSpecificationOnRandomLists) {
+  // Short strings over the characters that matter; every parser must give
+  // the reference's verdict and count.
+  const char Alphabet[] = {'a', 'Z', '1', '_', '$', ':', ';', ' ', '\t', '-'};
+  uint64_t State = 12345;
+  auto Next = [&] {
+    State = State * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<unsigned>(State >> 33);
+  };
+  for (int Round = 0; Round != 200000; ++Round) {
+    std::string Value;
+    for (unsigned I = 0, N = Next() % 12; I != N; ++I)
+      Value.push_back(Alphabet[Next() % sizeof(Alphabet)]);
+    std::optional<size_t> Expected = referenceCount(Value);
+    EXPECT_EQ(countQualifiedNames(Value), Expected) << "'" << Value << "'";
+    std::string Error;
+    size_t Visited = 0;
+    bool Accepted = forEachQualifiedName(Value, Error,
+                                         [&](llvm::StringRef) { ++Visited; });
+    EXPECT_EQ(Accepted, Expected.has_value()) << "'" << Value << "'";
+    if (Accepted) {
+      EXPECT_EQ(Visited, *Expected) << "'" << Value << "'";
+      size_t Elements = 0;
+      forEachListElement(Value, [&](llvm::StringRef Name) {
+        EXPECT_TRUE(isQualifiedName(Name)) << "'" << Name.str() << "'";
+        ++Elements;
+      });
+      EXPECT_EQ(Elements, *Expected) << "'" << Value << "'";
+    }
+    llvm::StringRef Trimmed = llvm::StringRef(Value).trim();
+    EXPECT_EQ(isQualifiedName(Trimmed),
+              !Trimmed.contains(';') && referenceCount(Trimmed) == 1u)
+        << "'" << Value << "'";
+  }
 }
 
 TEST(Header, KeepsAngledAndStripsQuotes) {
