@@ -516,6 +516,27 @@ static bool mayBeNameTwin(const FunctionDecl *FD) {
   return FD->getDeclName().isIdentifier() && (!MD || MD->isStatic());
 }
 
+namespace {
+// Hash keys some judged function will look up. Most keys probed are not
+// among them, and a bit per key class answers that before the hash table.
+class AskedKeys {
+public:
+  void insert(uint64_t Key) {
+    Keys.insert(Key);
+    Filter[(Key >> 6) % FilterWords] |= uint64_t(1) << (Key & 63);
+  }
+  bool contains(uint64_t Key) const {
+    return (Filter[(Key >> 6) % FilterWords] >> (Key & 63) & 1) &&
+           Keys.contains(Key);
+  }
+
+private:
+  static constexpr unsigned FilterWords = 64;
+  uint64_t Filter[FilterWords] = {};
+  llvm::DenseSet<uint64_t> Keys;
+};
+} // namespace
+
 void ReimplementedUtilityCheck::indexUtilities(
     llvm::ArrayRef<Judged> Judging) {
   // With more utilities than functions to judge, only what those functions
@@ -523,7 +544,7 @@ void ReimplementedUtilityCheck::indexUtilities(
   // postings of those keys are complete, and a long list of utilities costs
   // a few probes each instead of an index entry per statement.
   const bool OnlyAsked = Judging.size() < Utilities.size();
-  llvm::DenseSet<uint64_t> AskedNames, AskedWholes, AskedTokens;
+  AskedKeys AskedNames, AskedWholes, AskedTokens;
   if (OnlyAsked)
     for (const Judged &J : Judging) {
       if (mayBeNameTwin(J.FD))
@@ -534,7 +555,7 @@ void ReimplementedUtilityCheck::indexUtilities(
                               [&](uint64_t Token) { AskedTokens.insert(Token); });
       }
     }
-  auto Wanted = [&](const llvm::DenseSet<uint64_t> &Asked, uint64_t Key) {
+  auto Wanted = [&](const AskedKeys &Asked, uint64_t Key) {
     return !OnlyAsked || Asked.contains(Key);
   };
   if (!OnlyAsked) {

@@ -122,19 +122,6 @@ std::optional<size_t> countQualifiedNames(llvm::StringRef Value) {
   }
 }
 
-void forEachListElement(llvm::StringRef Value,
-                        llvm::function_ref<void(llvm::StringRef)> Each) {
-  if (trimBlanks(Value).empty())
-    return;
-  while (true) {
-    size_t End = Value.find(';');
-    Each(trimBlanks(Value.take_front(End)));
-    if (End == llvm::StringRef::npos)
-      return;
-    Value = Value.drop_front(End + 1);
-  }
-}
-
 std::optional<llvm::SmallVector<std::string, 8>>
 parseQualifiedNameList(llvm::StringRef Value, std::string &Error) {
   llvm::SmallVector<std::string, 8> Names;

@@ -44,9 +44,30 @@ bool forEachQualifiedName(llvm::StringRef Value, std::string &Error,
 std::optional<size_t> countQualifiedNames(llvm::StringRef Value);
 
 /// Calls \p Each with every trimmed ';'-separated element of \p Value, a
-/// list countQualifiedNames accepted (nothing is checked again).
-void forEachListElement(llvm::StringRef Value,
-                        llvm::function_ref<void(llvm::StringRef)> Each);
+/// list countQualifiedNames accepted (nothing is checked again). Inline: it
+/// runs once per designated name.
+template <typename EachT>
+void forEachListElement(llvm::StringRef Value, EachT Each) {
+  auto IsBlank = [](char C) {
+    return C == ' ' || C == '\t' || C == '\n' || C == '\v' || C == '\f' ||
+           C == '\r';
+  };
+  while (!Value.empty()) {
+    size_t End = Value.find(';');
+    llvm::StringRef Element = Value.take_front(End);
+    while (!Element.empty() && IsBlank(Element.front()))
+      Element = Element.drop_front();
+    while (!Element.empty() && IsBlank(Element.back()))
+      Element = Element.drop_back();
+    if (End == llvm::StringRef::npos) {
+      if (!Element.empty()) // a blank list has no element
+        Each(Element);
+      return;
+    }
+    Each(Element);
+    Value = Value.drop_front(End + 1);
+  }
+}
 
 /// A header as users write it in options: "<x.h>" (angled) or "x.h"
 /// (quoted, optionally with the quotes). Returns the spelling IncludeInserter
