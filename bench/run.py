@@ -493,12 +493,7 @@ def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
     targets = {}
 
     def target(name, ok, text, inputs):
-        broken = [n for n in inputs if n in failures]
-        v = "ERROR" if broken else verdict(ok)
-        if broken:
-            text = "no verdict: %s failed" % ", ".join(broken)
-        targets[name] = {"verdict": v, "detail": text}
-        print("  %-28s %s  %s" % (name, v, text))
+        record_target(targets, failures, name, ok, text, inputs)
 
     def pct(x):
         return "%+.2f%%" % (100.0 * x)
@@ -546,10 +541,7 @@ def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
                    % pct(clangd["ssot-clangd"]["instructions"] / off - 1) if off else ""),
                ["clangd", "ssot-clangd"])
 
-    if failures:
-        print()
-        for n, why in failures.items():
-            print("FAILED %s: %s" % (n, why))
+    print_failures(failures)
     if a.json:
         with open(a.json, "w") as f:
             json.dump({"mode": "instructions", "summary": summary, "clangd": clangd,
@@ -572,6 +564,24 @@ def paired_ratio(samples, a, b, key):
 
 def verdict(ok):
     return "PASS" if ok else "MISS"
+
+
+def record_target(targets, failures, name, ok, text, inputs):
+    """Prints and records one target's verdict. A verdict computed from a
+    run that failed would be noise: it is ERROR, naming the failed runs."""
+    broken = [n for n in inputs if n in failures]
+    v = "ERROR" if broken else verdict(ok)
+    if broken:
+        text = "no verdict: %s failed" % ", ".join(broken)
+    targets[name] = {"verdict": v, "detail": text}
+    print("  %-28s %s  %s" % (name, v, text))
+
+
+def print_failures(failures):
+    if failures:
+        print()
+        for n, why in failures.items():
+            print("FAILED %s: %s" % (n, why))
 
 
 def main():
@@ -801,13 +811,7 @@ def main():
     targets = {}
 
     def target(name, ok, text, inputs):
-        # A verdict computed from a run that failed would be noise.
-        broken = [n for n in inputs if n in failures]
-        v = "ERROR" if broken else verdict(ok)
-        if broken:
-            text = "no verdict: %s failed" % ", ".join(broken)
-        targets[name] = {"verdict": v, "detail": text}
-        print("  %-28s %s  %s" % (name, v, text))
+        record_target(targets, failures, name, ok, text, inputs)
 
     def skip(name, why):
         targets[name] = {"verdict": "SKIP", "detail": why}
@@ -874,10 +878,7 @@ def main():
         else:
             skip("ssot-clangd-latency", "ssot-clangd not built")
 
-    if failures:
-        print()
-        for n, why in failures.items():
-            print("FAILED %s: %s" % (n, why))
+    print_failures(failures)
 
     if a.json:
         with open(a.json, "w") as f:
