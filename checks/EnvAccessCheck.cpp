@@ -2,6 +2,7 @@
 #include "checks/EnvAccessCheck.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -187,9 +188,8 @@ AST_MATCHER_P2(DeclRefExpr, refersToEnvironment, Gate, Names,
                        Finder->getASTContext()) ||
       !Target.matches(*Node.getDecl(), Finder, Builder))
     return false;
-  const SourceManager &SM = Finder->getASTContext().getSourceManager();
-  SourceLocation Loc = SM.getExpansionLoc(Node.getBeginLoc());
-  return Loc.isInvalid() || !SM.isInSystemHeader(Loc);
+  return !::ssot::isExpandedInSystemHeader(
+      Node.getBeginLoc(), Finder->getASTContext().getSourceManager());
 }
 
 // getenv(T::name()) in a template that is never instantiated is still an

@@ -146,11 +146,9 @@ using ast_matchers::internal::Matcher;
 // again for every matcher nested in it, and these kinds are the most common
 // ones (every function, every reference, every call, every block).
 
-// What isExpansionInSystemHeader() tests.
 bool isExpandedInSystemHeader(SourceLocation Loc, ASTMatchFinder *Finder) {
-  const SourceManager &SM = Finder->getASTContext().getSourceManager();
-  SourceLocation Expansion = SM.getExpansionLoc(Loc);
-  return Expansion.isValid() && SM.isInSystemHeader(Expansion);
+  return ::ssot::isExpandedInSystemHeader(
+      Loc, Finder->getASTContext().getSourceManager());
 }
 
 // Every function written outside system headers, bound as "function":

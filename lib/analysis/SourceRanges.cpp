@@ -17,4 +17,10 @@ bool anyRangeContains(llvm::ArrayRef<clang::SourceRange> Ranges,
   });
 }
 
+bool isExpandedInSystemHeader(clang::SourceLocation Loc,
+                              const clang::SourceManager &SM) {
+  clang::SourceLocation Expansion = SM.getExpansionLoc(Loc);
+  return Expansion.isValid() && SM.isInSystemHeader(Expansion);
+}
+
 } // namespace ssot

@@ -24,6 +24,12 @@ bool anyRangeContains(llvm::ArrayRef<clang::SourceRange> Ranges,
                       clang::SourceLocation Loc,
                       const clang::SourceManager &SM);
 
+/// What the isExpansionInSystemHeader() matcher tests, for checks whose
+/// custom matchers ask it last, after their cheap tests: whether the
+/// expansion location of \p Loc is in a system header (false if invalid).
+bool isExpandedInSystemHeader(clang::SourceLocation Loc,
+                              const clang::SourceManager &SM);
+
 } // namespace ssot
 
 #endif
