@@ -14,6 +14,9 @@ writes
     OUT_DIR/include/core/engine.h   a factory-designated class and its factory
     OUT_DIR/include/core/util.h     --utilities shared utility functions
     OUT_DIR/src/mod_NNNN.cpp        --files translation units
+    OUT_DIR/src/core/util.cpp       with --layout split: the utilities'
+                                    definitions (the header then only
+                                    declares them); the last unit
     OUT_DIR/compile_commands.json   one entry per translation unit
     OUT_DIR/utilities.txt           the utilities' qualified names, one a line
 
@@ -119,7 +122,7 @@ def write(path, text):
         f.write(text)
 
 
-def gen_headers(out, utilities):
+def gen_headers(out, utilities, layout):
     write(os.path.join(out, "include/core/config.h"), """\
 // core/config.h - the one place the service reads its environment.
 #ifndef CORE_CONFIG_H
@@ -171,12 +174,26 @@ public:
                 extra="" if i % 2 else "\\v"))
         else:
             body.append(arithmetic_utility(i, utility_name(i)))
+    includes = "#include <string>\n#include <vector>\n#include <cstddef>\n"
+    if layout == "split":
+        # As a project keeps them: the header declares, one source file
+        # defines. Units that include the header see 1000 declarations, not
+        # 1000 bodies; the check learns the bodies from recorded fingerprints.
+        declarations = [d.split("\n", 1)[0][len("inline "):-len(" {")] + ";"
+                        for d in body]
+        header = "\n".join(declarations)
+        write(os.path.join(out, "src/core/util.cpp"),
+              "// core/util.cpp - the shared utilities' definitions.\n"
+              "#include \"core/util.h\"\n%s"
+              "namespace util {\n%s\n} // namespace util\n"
+              % (includes, "\n\n".join(d[len("inline "):] for d in body)))
+    else:
+        header = "\n\n".join(body)
     write(os.path.join(out, "include/core/util.h"),
           "// core/util.h - the shared utilities (%d of them).\n"
-          "#ifndef CORE_UTIL_H\n#define CORE_UTIL_H\n"
-          "#include <string>\n#include <vector>\n#include <cstddef>\n"
+          "#ifndef CORE_UTIL_H\n#define CORE_UTIL_H\n%s"
           "namespace util {\n%s\n} // namespace util\n#endif\n"
-          % (utilities, "\n\n".join(body)))
+          % (utilities, includes, header))
     write(os.path.join(out, "utilities.txt"),
           "".join("::util::%s\n" % utility_name(i) for i in range(utilities)))
 
@@ -275,15 +292,22 @@ def compile_flags(out, ssot_include):
             "-I" + ssot_include]
 
 
-def generate(out, files, functions, utilities, ssot_include, seed=6):
+def generate(out, files, functions, utilities, ssot_include, seed=6,
+             layout="inline"):
     out = os.path.abspath(out)
     rng = random.Random(seed)
-    gen_headers(out, utilities)
+    gen_headers(out, utilities, layout)
     flags = compile_flags(out, ssot_include)
     entries = []
+    paths = []
     for i in range(files):
         path = os.path.join(out, "src", "mod_%04d.cpp" % i)
         write(path, gen_source(rng, i, functions))
+        paths.append(path)
+    if layout == "split":
+        # Last, so that the first units measured are the ordinary ones.
+        paths.append(os.path.join(out, "src", "core", "util.cpp"))
+    for path in paths:
         entries.append({
             "directory": out,
             "file": path,
@@ -303,11 +327,14 @@ def main():
     ap.add_argument("--files", type=int, default=10)
     ap.add_argument("--functions", type=int, default=20)
     ap.add_argument("--utilities", type=int, default=1000)
+    ap.add_argument("--layout", choices=["inline", "split"], default="inline",
+                    help="inline: core/util.h defines the utilities; split: it "
+                    "declares them and src/core/util.cpp defines them")
     ap.add_argument("--ssot-include",
                     default=os.path.join(os.path.dirname(here), "include"))
     args = ap.parse_args()
     generate(args.out, args.files, args.functions, args.utilities,
-             args.ssot_include)
+             args.ssot_include, layout=args.layout)
 
 
 if __name__ == "__main__":

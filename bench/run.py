@@ -209,6 +209,36 @@ def custom_query_yaml(functions):
         Level: Warning""" % quoted
 
 
+def record_fingerprints(a, work, tools, corpus, utilities):
+    """--layout split: the units see only the utilities' declarations, so
+    the check compares their functions with fingerprints recorded from
+    src/core/util.cpp, as a project would record them once in CI. One
+    directory per designated count, since a record designates its utility.
+    Recording is set-up, not measured."""
+    dirs = {}
+    source = os.path.join(corpus, "src", "core", "util.cpp")
+    for n in sorted(set(a.utility_counts + [a.designated])):
+        directory = os.path.join(work, "fingerprints-%d" % n)
+        if os.path.isdir(directory):
+            shutil.rmtree(directory)
+        config = tidy_config(os.path.join(work, "record-%d.yaml" % n),
+                             "-*,ssot-reimplemented-utility", {
+                                 "ssot-reimplemented-utility.Utilities":
+                                     ";".join(utilities[:n]),
+                                 "ssot-reimplemented-utility.RecordFingerprints": "true",
+                                 "ssot-reimplemented-utility.FingerprintDirectory": directory})
+        done = subprocess.run([tools["clang-tidy"], "--load", tools["plugin"],
+                               "--config-file=" + config, "-p", corpus, "--quiet", source],
+                              cwd=corpus, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              universal_newlines=True)
+        recorded = len(os.listdir(directory)) if os.path.isdir(directory) else 0
+        if done.returncode != 0 or recorded < n:
+            sys.exit("bench: recording %d fingerprints from %s gave %d (exit %d):\n%s"
+                     % (n, source, recorded, done.returncode, done.stdout[-2000:]))
+        dirs[n] = directory
+    return dirs
+
+
 def build_variants(a, work, tools, utilities):
     clang, clang_tidy = tools["clang"], tools["clang-tidy"]
     plugin = tools["plugin"]
@@ -217,6 +247,9 @@ def build_variants(a, work, tools, utilities):
     util_list = utilities[:a.designated] if utilities else []
     if util_list:
         opts["ssot-reimplemented-utility.Utilities"] = ";".join(util_list)
+    fingerprints = "ssot-reimplemented-utility.FingerprintDirectory"
+    if a.designated in a.fingerprint_dirs:
+        opts[fingerprints] = a.fingerprint_dirs[a.designated]
 
     def cfg(name, checks, options=None, custom=None):
         return tidy_config(os.path.join(work, name + ".yaml"), checks,
@@ -280,6 +313,8 @@ def build_variants(a, work, tools, utilities):
     for n in a.utility_counts if utilities else []:
         o = dict(opts)
         o["ssot-reimplemented-utility.Utilities"] = ";".join(utilities[:n])
+        if n in a.fingerprint_dirs:
+            o[fingerprints] = a.fingerprint_dirs[n]
         if a.instructions:
             # Instruction counts need no profiler: the run minus
             # tidy-no-checks is the check's cost, and it is exact.
@@ -311,7 +346,9 @@ def build_variants(a, work, tools, utilities):
         what="query-based CustomChecks for the env functions and variables"))
     if a.variants:
         keep = re.compile(a.variants)
-        variants = [v for v in variants if v.name == "parse" or keep.search(v.name)]
+        # The two baselines every ratio is taken against always run.
+        variants = [v for v in variants
+                    if v.name in ("parse", "tidy-no-checks") or keep.search(v.name)]
     return variants, skipped
 
 
@@ -596,13 +633,19 @@ def main():
                     help="generated corpus: number of files (default 10)")
     ap.add_argument("--functions", type=int, default=20,
                     help="generated corpus: functions per file (default 20)")
+    ap.add_argument("--layout", choices=["inline", "split"], default="inline",
+                    help="generated corpus: core/util.h defines the utilities "
+                    "(inline, the default), or declares them and src/core/util.cpp "
+                    "defines them (split; the check then reads their recorded "
+                    "fingerprints, recorded first by this command)")
     ap.add_argument("--utility-counts", default="1,100,1000",
                     help="designated-utility counts to compare (default 1,100,1000)")
     ap.add_argument("--designated", type=int, default=100,
                     help="designated utilities in the all-checks runs (default 100)")
     ap.add_argument("--limit", type=int, help="real tree: measure only the first N units")
     ap.add_argument("--reps", type=int, default=5)
-    ap.add_argument("--variants", help="regex: run only the variants it matches (parse always runs)")
+    ap.add_argument("--variants", help="regex: run only the variants it matches (the baselines parse "
+                    "and tidy-no-checks always run)")
     ap.add_argument("--no-clangd", action="store_true", help="skip the clangd comparison")
     ap.add_argument("--option", action="append", default=[], metavar="CHECK.OPTION=VALUE",
                     help="extra check option for the ssot runs (repeatable)")
@@ -619,6 +662,9 @@ def main():
     a = ap.parse_args()
     a.utility_counts = [int(x) for x in a.utility_counts.split(",") if x]
     a.options = dict(o.split("=", 1) for o in a.option)
+    a.fingerprint_dirs = {}
+    if a.layout != "inline" and a.corpus != "generated":
+        sys.exit("bench: --layout applies to the generated corpus only")
 
     build = os.path.abspath(a.build)
     tools = {
@@ -643,12 +689,16 @@ def main():
         if os.path.isdir(corpus):
             shutil.rmtree(corpus)
         gen_corpus.generate(corpus, a.size, a.functions, max(a.utility_counts + [a.designated]),
-                            os.path.join(ROOT, "include"))
+                            os.path.join(ROOT, "include"), layout=a.layout)
         with open(os.path.join(corpus, "utilities.txt")) as f:
             utilities = f.read().split()
         a.compile_commands_dir = corpus
-        corpus_desc = "generated: %d files x %d functions, %d utilities in core/util.h" % (
-            a.size, a.functions, len(utilities))
+        corpus_desc = "generated: %d files x %d functions, %d utilities %s" % (
+            a.size, a.functions, len(utilities),
+            "declared in core/util.h, defined in src/core/util.cpp"
+            if a.layout == "split" else "defined in core/util.h")
+        if a.layout == "split":
+            a.fingerprint_dirs = record_fingerprints(a, work, tools, corpus, utilities)
     else:
         corpus = os.path.abspath(a.corpus)
         cands = [a.compile_commands] if a.compile_commands else [corpus, os.path.join(corpus, "build")]
