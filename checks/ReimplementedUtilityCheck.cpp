@@ -482,7 +482,7 @@ void ReimplementedUtilityCheck::addRecords(::ssot::QualifiedLookup &Lookup) {
       continue; // the body is visible here: the live fingerprint wins
     // The record speaks for a body this TU cannot see: it must still
     // describe the utility as it is now.
-    bool Stale = ::ssot::currentSourceState(R) == ::ssot::SourceState::Changed;
+    bool Stale = SourceStates.of(R) == ::ssot::SourceState::Changed;
     if (Stale)
       configurationDiag(
           "the recorded fingerprint of utility '%0' is stale: '%1' changed "

@@ -109,6 +109,9 @@ private:
   // Records read once per check instance (clang-tidy makes one per TU).
   std::optional<std::vector<::ssot::FingerprintRecord>> Records;
   std::vector<std::string> RecordErrors;
+  // Whether each record still describes its source: a project records many
+  // utilities from a few files, each read and indexed once.
+  ::ssot::SourceStates SourceStates;
 
   // Per translation unit: what the matchers saw, then the utilities and
   // their indexes built from it at the end.

@@ -419,8 +419,21 @@ std::string formatRecord(const FingerprintRecord &Record) {
   return Out;
 }
 
+// Written out rather than StringRef::getAsInteger, which costs several times
+// more per digit: a run reads every record of the directory, and a record
+// holds a hash per statement.
 static bool parseHex(llvm::StringRef Text, uint64_t &Value) {
-  return !Text.empty() && !Text.getAsInteger(16, Value);
+  if (Text.empty() || Text.size() > 16)
+    return false;
+  uint64_t Result = 0;
+  for (char C : Text) {
+    unsigned Digit = llvm::hexDigitValue(C);
+    if (Digit == ~0U)
+      return false;
+    Result = Result << 4 | Digit;
+  }
+  Value = Result;
+  return true;
 }
 
 std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
@@ -476,7 +489,9 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
         }
         Record.Print.Statements.push_back(V);
       }
-      llvm::sort(Record.Print.Statements);
+      // formatRecord writes them sorted; a hand-edited record may not be.
+      if (!llvm::is_sorted(Record.Print.Statements))
+        llvm::sort(Record.Print.Statements);
       SawStatements = true;
     } else {
       Error = ("unknown key '" + Key + "'").str();
@@ -557,6 +572,7 @@ std::vector<FingerprintRecord> readRecords(llvm::StringRef Directory,
   // Directory order is the file system's; sort for deterministic output.
   llvm::sort(Files);
   std::vector<FingerprintRecord> Records;
+  Records.reserve(Files.size());
   for (const std::string &File : Files) {
     auto Buffer = llvm::MemoryBuffer::getFile(File);
     if (!Buffer) {
@@ -586,11 +602,52 @@ SourceState sourceStateIn(const FingerprintRecord &Record,
   return SourceState::Changed;
 }
 
-SourceState currentSourceState(const FingerprintRecord &Record) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Record.File);
+SourceStates::IndexedFile *SourceStates::file(llvm::StringRef Path) {
+  auto [It, New] = Files.try_emplace(Path);
+  if (!New)
+    return It->second.get();
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer)
+    return nullptr;
+  It->second = std::make_unique<IndexedFile>();
+  It->second->Buffer = std::move(*Buffer);
+  return It->second.get();
+}
+
+void SourceStates::index(IndexedFile &File) {
+  llvm::StringRef Text = File.Buffer->getBuffer();
+  for (size_t Start = 0; Start < Text.size();) {
+    size_t End = Text.find('\n', Start);
+    if (End == llvm::StringRef::npos)
+      End = Text.size();
+    size_t First = Text.find_first_not_of(" \t", Start);
+    if (First < End)
+      File.Lines[hashText(Text.slice(First, End).rtrim('\r'))].push_back(
+          First);
+    Start = End + 1;
+  }
+}
+
+SourceState SourceStates::of(const FingerprintRecord &Record) {
+  IndexedFile *File = file(Record.File);
+  if (!File)
     return SourceState::Unreachable;
-  return sourceStateIn(Record, (*Buffer)->getBuffer());
+  llvm::StringRef Text = File->Buffer->getBuffer();
+  if (++File->Asked == ScansBeforeIndex)
+    index(*File);
+  if (File->Asked >= ScansBeforeIndex) {
+    auto It = File->Lines.find(hashText(Record.Anchor));
+    if (It != File->Lines.end())
+      for (unsigned Pos : It->second) {
+        llvm::StringRef Candidate = Text.substr(Pos, Record.SourceLength);
+        if (Candidate.size() == Record.SourceLength &&
+            hashText(Candidate) == Record.SourceHash)
+          return SourceState::Current;
+      }
+  }
+  // A file asked about a few times, a definition that starts inside a line,
+  // or one that changed.
+  return sourceStateIn(Record, Text);
 }
 
 } // namespace ssot

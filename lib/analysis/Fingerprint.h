@@ -19,9 +19,13 @@
 #define SSOT_LIB_ANALYSIS_FINGERPRINT_H
 
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -104,8 +108,35 @@ enum class SourceState : std::uint8_t {
 SourceState sourceStateIn(const FingerprintRecord &Record,
                           llvm::StringRef FileText);
 
-/// sourceStateIn on the recorded file as it is on disk now.
-SourceState currentSourceState(const FingerprintRecord &Record);
+/// sourceStateIn on the recorded files as they are on disk now, for the many
+/// records of a directory: each file is read once. A file asked about often
+/// has its lines indexed by their text, so that a definition starting a line
+/// (the usual case) is found without scanning the file once per record; a
+/// file asked about a few times is scanned, which is cheaper than indexing
+/// it. Anything the index does not find is searched as sourceStateIn does,
+/// so the answers are the same either way.
+class SourceStates {
+public:
+  SourceState of(const FingerprintRecord &Record);
+
+  /// Scans of one file before its lines are indexed (indexing a line costs
+  /// about as much as scanning a few dozen bytes of it, ten scans or so).
+  static constexpr unsigned ScansBeforeIndex = 16;
+
+private:
+  struct IndexedFile {
+    std::unique_ptr<llvm::MemoryBuffer> Buffer;
+    unsigned Asked = 0;
+    // hashText of a line from its first non-blank character (without the
+    // line break) -> the offsets of that character; built on the
+    // ScansBeforeIndex-th question.
+    llvm::DenseMap<uint64_t, llvm::SmallVector<unsigned, 1>> Lines;
+  };
+  IndexedFile *file(llvm::StringRef Path);
+  static void index(IndexedFile &File);
+
+  llvm::StringMap<std::unique_ptr<IndexedFile>> Files; // null: unreadable
+};
 
 } // namespace ssot
 

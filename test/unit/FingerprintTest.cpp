@@ -159,7 +159,59 @@ TEST(FingerprintRecord, StalenessFollowsTheText) {
             SourceState::Changed);
   EXPECT_EQ(sourceStateIn(R, ""), SourceState::Changed);
   R.File = "/nonexistent/ssot/file.cpp";
-  EXPECT_EQ(currentSourceState(R), SourceState::Unreachable);
+  EXPECT_EQ(SourceStates().of(R), SourceState::Unreachable);
+}
+
+// SourceStates answers as sourceStateIn does, whether the line index finds
+// the definition (it starts a line, indented or not) or the search behind it
+// has to (it starts inside a line, or it changed); and it reads each file once.
+TEST(FingerprintRecord, SourceStatesAgreeWithTheTextSearch) {
+  llvm::SmallString<128> Path;
+  int FD = -1;
+  ASSERT_FALSE(llvm::sys::fs::createTemporaryFile("ssot-src", "cpp", FD, Path));
+  auto Record = [&](llvm::StringRef Definition) {
+    FingerprintRecord R;
+    R.File = Path.str().str();
+    R.Anchor = Definition.split('\n').first.rtrim('\r').str(); // as recorded
+    R.SourceHash = hashText(Definition);
+    R.SourceLength = Definition.size();
+    return R;
+  };
+  const std::string Text = "// header\n"
+                           "int f() {\n  return 1;\n}\n"
+                           "  static int g() {\r\n  return 2;\r\n}\r\n"
+                           "namespace n { int h() { return 3; } }\n"
+                           "int f() {\n  return 4;\n}\n";
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Text;
+  }
+  const FingerprintRecord Records[] = {
+      Record("int f() {\n  return 1;\n}"),       // starts a line
+      Record("static int g() {\r\n  return 2;\r\n}"), // indented, CRLF
+      Record("int h() { return 3; }"),               // inside a line
+      Record("int f() {\n  return 4;\n}"),       // second of a shared anchor
+      Record("int f() {\n  return 5;\n}"),       // changed
+      Record("int k() {\n}"),                       // gone
+  };
+  const SourceState Expected[] = {SourceState::Current, SourceState::Current,
+                                  SourceState::Current, SourceState::Current,
+                                  SourceState::Changed, SourceState::Changed};
+  for (unsigned I = 0; I != std::size(Records); ++I)
+    EXPECT_EQ(sourceStateIn(Records[I], Text), Expected[I]) << I;
+  // Asked often enough that the first rounds scan the file and the last ones
+  // go through its line index.
+  SourceStates States;
+  const unsigned Rounds =
+      SourceStates::ScansBeforeIndex / std::size(Records) + 2;
+  for (unsigned Round = 0; Round != Rounds; ++Round)
+    for (unsigned I = 0; I != std::size(Records); ++I)
+      EXPECT_EQ(States.of(Records[I]), Expected[I])
+          << "round " << Round << ", record " << I;
+  // Read once: the answers outlive the file.
+  ASSERT_FALSE(llvm::sys::fs::remove(Path));
+  EXPECT_EQ(States.of(Records[0]), SourceState::Current);
+  EXPECT_EQ(SourceStates().of(Records[0]), SourceState::Unreachable);
 }
 
 TEST(FingerprintRecord, WritesOneFilePerOverloadAndReadsThemBack) {
