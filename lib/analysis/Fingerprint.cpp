@@ -4,6 +4,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -588,17 +589,22 @@ std::vector<FingerprintRecord> readRecords(llvm::StringRef Directory,
   return Records;
 }
 
+// Whether the recorded definition text starts at \p Pos of \p FileText.
+static bool holdsDefinitionAt(const FingerprintRecord &Record,
+                              llvm::StringRef FileText, size_t Pos) {
+  llvm::StringRef Candidate = FileText.substr(Pos, Record.SourceLength);
+  return Candidate.size() == Record.SourceLength &&
+         hashText(Candidate) == Record.SourceHash;
+}
+
 SourceState sourceStateIn(const FingerprintRecord &Record,
                           llvm::StringRef FileText) {
   if (Record.Anchor.empty())
     return SourceState::Changed;
   for (size_t Pos = FileText.find(Record.Anchor); Pos != llvm::StringRef::npos;
-       Pos = FileText.find(Record.Anchor, Pos + 1)) {
-    llvm::StringRef Candidate = FileText.substr(Pos, Record.SourceLength);
-    if (Candidate.size() == Record.SourceLength &&
-        hashText(Candidate) == Record.SourceHash)
+       Pos = FileText.find(Record.Anchor, Pos + 1))
+    if (holdsDefinitionAt(Record, FileText, Pos))
       return SourceState::Current;
-  }
   return SourceState::Changed;
 }
 
@@ -637,13 +643,11 @@ SourceState SourceStates::of(const FingerprintRecord &Record) {
     index(*File);
   if (File->Asked >= ScansBeforeIndex) {
     auto It = File->Lines.find(hashText(Record.Anchor));
-    if (It != File->Lines.end())
-      for (unsigned Pos : It->second) {
-        llvm::StringRef Candidate = Text.substr(Pos, Record.SourceLength);
-        if (Candidate.size() == Record.SourceLength &&
-            hashText(Candidate) == Record.SourceHash)
-          return SourceState::Current;
-      }
+    if (It != File->Lines.end() &&
+        llvm::any_of(It->second, [&](unsigned Pos) {
+          return holdsDefinitionAt(Record, Text, Pos);
+        }))
+      return SourceState::Current;
   }
   // A file asked about a few times, a definition that starts inside a line,
   // or one that changed.
