@@ -1,5 +1,6 @@
 //===--- NameStyleTest.cpp - tests of lib/analysis/NameStyle ---------------===//
 #include "lib/analysis/NameStyle.h"
+#include "test/unit/RandomStrings.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "gtest/gtest.h"
@@ -34,16 +35,10 @@ TEST(NameStyle, LookAlikesStayApart) {
 TEST(NameStyle, OnePassNormalisationSpellsTheWordsJoined) {
   // appendNormalizedName and normalizedNameHash follow identifierWords'
   // boundaries without building the words; compare on generated names.
-  const char Alphabet[] = {'a', 'b', 'Z', 'Q', '7', '0', '_', '$'};
-  uint64_t State = 777;
-  auto Next = [&] {
-    State = State * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<unsigned>(State >> 33);
-  };
+  ssot::test::RandomStrings Names("abZQ70_$", /*LengthBound=*/10,
+                                  /*Seed=*/777);
   for (int Round = 0; Round != 100000; ++Round) {
-    std::string Name;
-    for (unsigned I = 0, N = Next() % 10; I != N; ++I)
-      Name.push_back(Alphabet[Next() % sizeof(Alphabet)]);
+    std::string Name = Names.next();
     std::string Words = llvm::join(identifierWords(Name), "_");
     llvm::SmallString<16> OnePass;
     appendNormalizedName(Name, OnePass);

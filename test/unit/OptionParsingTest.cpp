@@ -1,5 +1,6 @@
 //===--- OptionParsingTest.cpp - tests of lib/analysis/OptionParsing -------===//
 #include "lib/analysis/OptionParsing.h"
+#include "test/unit/RandomStrings.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "gtest/gtest.h"
@@ -94,16 +95,10 @@ static std::optional<size_t> referenceCount(llvm::StringRef Value) {
 TEST(NameList, AgreesWithTheSpecificationOnRandomLists) {
   // Short strings over the characters that matter; every parser must give
   // the reference's verdict and count.
-  const char Alphabet[] = {'a', 'Z', '1', '_', '$', ':', ';', ' ', '\t', '-'};
-  uint64_t State = 12345;
-  auto Next = [&] {
-    State = State * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<unsigned>(State >> 33);
-  };
+  ssot::test::RandomStrings Values("aZ1_$:; \t-", /*LengthBound=*/12,
+                                   /*Seed=*/12345);
   for (int Round = 0; Round != 200000; ++Round) {
-    std::string Value;
-    for (unsigned I = 0, N = Next() % 12; I != N; ++I)
-      Value.push_back(Alphabet[Next() % sizeof(Alphabet)]);
+    std::string Value = Values.next();
     std::optional<size_t> Expected = referenceCount(Value);
     EXPECT_EQ(countQualifiedNames(Value), Expected) << "'" << Value << "'";
     std::string Error;
