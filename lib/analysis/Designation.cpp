@@ -115,10 +115,8 @@ QualifiedLookup::find(llvm::StringRef QualifiedName) {
     }
   }
   llvm::SmallVector<const NamedDecl *, 4> Found;
-  const DeclarationName Key(&Ctx.Idents.get(Last));
-  for (const DeclContext *Scope : Scopes)
-    for (const NamedDecl *D : Scope->lookup(Key))
-      Found.push_back(D->getUnderlyingDecl());
+  llvm::SmallVector<const DeclContext *, 1> Unused;
+  lookupPart(Ctx, Scopes, Last, /*Last=*/true, Found, Unused);
   return Found;
 }
 

@@ -57,15 +57,6 @@ std::string fullyQualified(llvm::StringRef Name) {
   return ("::" + Name).str();
 }
 
-// StringRef::trim() without building a character set for each call.
-static llvm::StringRef trimBlanks(llvm::StringRef S) {
-  while (!S.empty() && llvm::isSpace(S.front()))
-    S = S.drop_front();
-  while (!S.empty() && llvm::isSpace(S.back()))
-    S = S.drop_back();
-  return S;
-}
-
 bool forEachQualifiedName(llvm::StringRef Value, std::string &Error,
                           llvm::function_ref<void(llvm::StringRef)> Each) {
   if (trimBlanks(Value).empty())

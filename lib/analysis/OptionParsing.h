@@ -9,6 +9,7 @@
 #define SSOT_LIB_ANALYSIS_OPTIONPARSING_H
 
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
@@ -43,22 +44,24 @@ bool forEachQualifiedName(llvm::StringRef Value, std::string &Error,
 /// characters: a list of thousands of names is checked in microseconds.
 std::optional<size_t> countQualifiedNames(llvm::StringRef Value);
 
+/// StringRef::trim() without building a character set for each call: the
+/// list parsers trim every element of lists of thousands.
+inline llvm::StringRef trimBlanks(llvm::StringRef S) {
+  while (!S.empty() && llvm::isSpace(S.front()))
+    S = S.drop_front();
+  while (!S.empty() && llvm::isSpace(S.back()))
+    S = S.drop_back();
+  return S;
+}
+
 /// Calls \p Each with every trimmed ';'-separated element of \p Value, a
 /// list countQualifiedNames accepted (nothing is checked again). Inline: it
 /// runs once per designated name.
 template <typename EachT>
 void forEachListElement(llvm::StringRef Value, EachT Each) {
-  auto IsBlank = [](char C) {
-    return C == ' ' || C == '\t' || C == '\n' || C == '\v' || C == '\f' ||
-           C == '\r';
-  };
   while (!Value.empty()) {
     size_t End = Value.find(';');
-    llvm::StringRef Element = Value.take_front(End);
-    while (!Element.empty() && IsBlank(Element.front()))
-      Element = Element.drop_front();
-    while (!Element.empty() && IsBlank(Element.back()))
-      Element = Element.drop_back();
+    llvm::StringRef Element = trimBlanks(Value.take_front(End));
     if (End == llvm::StringRef::npos) {
       if (!Element.empty()) // a blank list has no element
         Each(Element);
