@@ -458,8 +458,6 @@ void ReimplementedUtilityCheck::addRecords(::ssot::QualifiedLookup &Lookup) {
     return Match;
   };
   for (const ::ssot::FingerprintRecord &R : *Records) {
-    llvm::SmallString<256> File(FingerprintDirectory);
-    llvm::sys::path::append(File, ::ssot::recordFileName(R));
     std::optional<unsigned> Index = Find(R);
     if (!Index) {
       // Not mentioned by this file: find its declaration if visible anyway,
@@ -480,6 +478,8 @@ void ReimplementedUtilityCheck::addRecords(::ssot::QualifiedLookup &Lookup) {
     }
     if (Index && Utilities[*Index].Print)
       continue; // the body is visible here: the live fingerprint wins
+    llvm::SmallString<256> File(FingerprintDirectory);
+    llvm::sys::path::append(File, ::ssot::recordFileName(R));
     // The record speaks for a body this TU cannot see: it must still
     // describe the utility as it is now.
     bool Stale = SourceStates.of(R) == ::ssot::SourceState::Changed;
