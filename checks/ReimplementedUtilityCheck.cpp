@@ -24,19 +24,6 @@ namespace clang::tidy::ssot {
 // bounds the work per function whatever the number of utilities.
 static constexpr unsigned MaxPostings = 64;
 
-// The statement multiset as a set: the k-th copy of hash H is its own token,
-// so that set intersection of tokens is multiset intersection of statements.
-// Calls \p Each with every token.
-template <typename EachT>
-static void forEachStatementToken(const ::ssot::BodyFingerprint &Print,
-                                  EachT Each) {
-  uint64_t Copy = 0;
-  for (auto [I, H] : llvm::enumerate(Print.Statements)) {
-    Copy = (I && Print.Statements[I - 1] == H) ? Copy + 1 : 0;
-    Each(H ^ (Copy * 0x9e3779b97f4a7c15ULL));
-  }
-}
-
 ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
                                                      ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
@@ -128,12 +115,7 @@ void ReimplementedUtilityCheck::onStartOfTranslationUnit() {
   ByWholeHash.clear();
   ByStatementHash.clear();
   Reported.clear();
-}
-
-static StringRef lastComponent(StringRef QualifiedName) {
-  size_t Pos = QualifiedName.rfind("::");
-  return Pos == StringRef::npos ? QualifiedName
-                                : QualifiedName.drop_front(Pos + 2);
+  HeavyTokens.clear();
 }
 
 namespace {
@@ -243,7 +225,7 @@ void ReimplementedUtilityCheck::registerMatchers(MatchFinder *Finder) {
   llvm::SmallVector<std::string, 4> LastComponents;
   std::vector<StringRef> Qualified;
   for (const Primitive &P : Primitives) {
-    LastComponents.push_back(lastComponent(P.Name).str());
+    LastComponents.push_back(::ssot::unqualifiedName(P.Name).str());
     Qualified.push_back(P.Name);
   }
   const PrimitiveNames Names{LastComponents, hasAnyName(Qualified)};
@@ -317,10 +299,10 @@ const std::string &ReimplementedUtilityCheck::signatureOf(const Utility &U) {
   return U.Signature;
 }
 
-// The utility's unqualified name: lastComponent(nameOf(U)), without
+// The utility's unqualified name: ::ssot::unqualifiedName(nameOf(U)), without
 // spelling the qualified name.
 StringRef ReimplementedUtilityCheck::shortNameOf(const Utility &U) {
-  return U.Decl ? U.Decl->getName() : lastComponent(U.Name);
+  return U.Decl ? U.Decl->getName() : ::ssot::unqualifiedName(U.Name);
 }
 
 void ReimplementedUtilityCheck::addUtility(const FunctionDecl *FD) {
@@ -411,24 +393,45 @@ void ReimplementedUtilityCheck::collectUtilities(
   }
   for (const FunctionDecl *FD : Found)
     addUtility(FD);
-  addRecords(Lookup);
 }
 
-void ReimplementedUtilityCheck::addRecords(::ssot::QualifiedLookup &Lookup) {
-  if (FingerprintDirectory.empty())
-    return;
-  if (!Records) {
-    // A recording run may be the one that creates the directory.
-    if (RecordFingerprints && !llvm::sys::fs::is_directory(FingerprintDirectory))
-      Records.emplace();
-    else
-      Records = ::ssot::readRecords(FingerprintDirectory, RecordErrors);
-    for (const std::string &Error : RecordErrors)
-      configurationDiag("cannot use the fingerprints in %0; re-record the "
-                        "utilities (option '%1')")
-          << Error << RecordFingerprintsOption;
+// Whether \p FD can be a name twin at all: methods that need an object are a
+// different interface.
+static bool mayBeNameTwin(const FunctionDecl *FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  return FD->getDeclName().isIdentifier() && (!MD || MD->isStatic());
+}
+
+void ReimplementedUtilityCheck::addRecords(::ssot::RecordDirectory &Records,
+                                           ::ssot::QualifiedLookup &Lookup,
+                                           llvm::ArrayRef<Judged> Judging) {
+  // Through an index, only the records this TU's functions can meet are
+  // read: those sharing a key the functions will look up (what
+  // indexUtilities keeps when it indexes only asked keys). A token held by
+  // more records than MaxPostings even after every utility with a body here
+  // has replaced its record is never followed, so its records are not read.
+  ::ssot::RecordKeys Keys;
+  unsigned WithBody = 0;
+  if (Records.indexed()) {
+    for (const Judged &J : Judging) {
+      if (mayBeNameTwin(J.FD))
+        Keys.Names.insert(::ssot::normalizedNameHash(J.FD->getName()));
+      if (J.Print && J.Print->size() >= MinStatements) {
+        Keys.Wholes.insert(J.Print->Whole);
+        ::ssot::forEachStatementToken(
+            *J.Print, [&](uint64_t Token) { Keys.Tokens.insert(Token); });
+      }
+    }
+    WithBody = llvm::count_if(Utilities,
+                              [](const Utility &U) { return U.Print.has_value(); });
   }
-  if (Records->empty())
+  std::vector<::ssot::SelectedRecord> Selected =
+      Records.select(Keys, MinStatements, MaxPostings + WithBody, HeavyTokens);
+  for (const std::string &Error : Records.errors())
+    configurationDiag("cannot use the fingerprints in %0; re-record the "
+                      "utilities (option '%1')")
+        << Error << RecordFingerprintsOption;
+  if (Selected.empty())
     return;
   // A record belongs to the utility of its name and signature. Of the
   // utilities found above, only those with the record's unqualified name
@@ -445,7 +448,7 @@ void ReimplementedUtilityCheck::addRecords(::ssot::QualifiedLookup &Lookup) {
   auto Find = [&](const ::ssot::FingerprintRecord &R)
       -> std::optional<unsigned> {
     std::optional<unsigned> Match;
-    auto It = ByShortName.find(lastComponent(R.Utility));
+    auto It = ByShortName.find(::ssot::unqualifiedName(R.Utility));
     if (It != ByShortName.end())
       for (unsigned Index : It->second)
         if (Matches(Index, R))
@@ -457,7 +460,8 @@ void ReimplementedUtilityCheck::addRecords(::ssot::QualifiedLookup &Lookup) {
     }
     return Match;
   };
-  for (const ::ssot::FingerprintRecord &R : *Records) {
+  for (const ::ssot::SelectedRecord &S : Selected) {
+    const ::ssot::FingerprintRecord &R = S.Record;
     std::optional<unsigned> Index = Find(R);
     if (!Index) {
       // Not mentioned by this file: find its declaration if visible anyway,
@@ -478,11 +482,10 @@ void ReimplementedUtilityCheck::addRecords(::ssot::QualifiedLookup &Lookup) {
     }
     if (Index && Utilities[*Index].Print)
       continue; // the body is visible here: the live fingerprint wins
-    llvm::SmallString<256> File(FingerprintDirectory);
-    llvm::sys::path::append(File, ::ssot::recordFileName(R));
+    const std::string &File = S.Path;
     // The record speaks for a body this TU cannot see: it must still
     // describe the utility as it is now.
-    bool Stale = SourceStates.of(R) == ::ssot::SourceState::Changed;
+    bool Stale = Records.stateOf(S) == ::ssot::SourceState::Changed;
     if (Stale)
       configurationDiag(
           "the recorded fingerprint of utility '%0' is stale: '%1' changed "
@@ -501,17 +504,10 @@ void ReimplementedUtilityCheck::addRecords(::ssot::QualifiedLookup &Lookup) {
       Utilities.push_back(std::move(U));
     }
     Utility &U = Utilities[*Index];
-    U.RecordFile = File.str().str();
+    U.RecordFile = File;
     if (!Stale)
       U.Print = R.Print;
   }
-}
-
-// Whether \p FD can be a name twin at all: methods that need an object are a
-// different interface.
-static bool mayBeNameTwin(const FunctionDecl *FD) {
-  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  return FD->getDeclName().isIdentifier() && (!MD || MD->isStatic());
 }
 
 namespace {
@@ -549,7 +545,7 @@ void ReimplementedUtilityCheck::indexUtilities(
         AskedNames.insert(::ssot::normalizedNameHash(J.FD->getName()));
       if (J.Print && J.Print->size() >= MinStatements) {
         AskedWholes.insert(J.Print->Whole);
-        forEachStatementToken(*J.Print,
+        ::ssot::forEachStatementToken(*J.Print,
                               [&](uint64_t Token) { AskedTokens.insert(Token); });
       }
     }
@@ -576,7 +572,7 @@ void ReimplementedUtilityCheck::indexUtilities(
       continue;
     if (Wanted(AskedWholes, U.Print->Whole))
       ByWholeHash[U.Print->Whole].push_back(Index);
-    forEachStatementToken(*U.Print, [&](uint64_t Token) {
+    ::ssot::forEachStatementToken(*U.Print, [&](uint64_t Token) {
       if (Wanted(AskedTokens, Token))
         ByStatementHash[Token].push_back(Index);
     });
@@ -670,7 +666,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
       };
       llvm::SmallVector<Candidate, 16> Shared;
       size_t Unshared = 0;
-      forEachStatementToken(Print, [&](uint64_t Token) {
+      ::ssot::forEachStatementToken(Print, [&](uint64_t Token) {
         auto Posting = ByStatementHash.find(Token);
         if (Posting == ByStatementHash.end())
           ++Unshared;
@@ -947,20 +943,34 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
   ASTContext &Ctx = *Context;
   ::ssot::QualifiedLookup Lookup(Ctx);
   collectUtilities(Ctx, Lookup);
-  if (RecordFingerprints && !FingerprintDirectory.empty())
-    recordFingerprints(Ctx);
-  if (!Utilities.empty()) {
-    // The functions to judge, one verdict each: at the definition when this
-    // TU has it, else at the first declaration. Bodies are fingerprinted
-    // only if some utility's can be compared with them.
+  // Read for this TU, as the directory is now. A recording run may be the
+  // one that creates it, and reads every record: it rewrites them anyway.
+  std::optional<::ssot::RecordDirectory> Records;
+  if (!FingerprintDirectory.empty() &&
+      !(RecordFingerprints &&
+        !llvm::sys::fs::is_directory(FingerprintDirectory)))
+    Records.emplace(FingerprintDirectory, /*UseIndex=*/!RecordFingerprints);
+  const bool AnyRecords = Records && !Records->empty();
+
+  // The functions to judge, one verdict each: at the definition when this
+  // TU has it, else at the first declaration. Bodies are fingerprinted only
+  // if some utility's can be compared with them. Judged before the records
+  // are read, because an index reads only the records they can meet.
+  std::vector<Judged> Judging;
+  if (!Utilities.empty() || AnyRecords) {
     const bool AnyComparable =
-        llvm::any_of(Utilities, [&](const Utility &U) {
-          return U.Print && U.Print->size() >= MinStatements;
-        });
-    std::vector<Judged> Judging;
+        llvm::any_of(Utilities,
+                     [&](const Utility &U) {
+                       return U.Print && U.Print->size() >= MinStatements;
+                     }) ||
+        (AnyRecords && Records->anyComparable(MinStatements));
     Judging.reserve(Functions.size());
     for (const FunctionDecl *FD : Functions) {
-      if (UtilityByDecl.count(FD->getCanonicalDecl()))
+      // A designated utility is not a twin, whether or not this TU uses it
+      // (the index would otherwise read the record of every annotated
+      // utility a header declares, as their names ask for them).
+      if (UtilityByDecl.count(FD->getCanonicalDecl()) ||
+          ::ssot::hasSSOTAnnotation(FD, UtilityAnnotation))
         continue;
       const FunctionDecl *Def = nullptr;
       const bool HasBody = FD->hasBody(Def);
@@ -971,6 +981,17 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
       if (HasBody && AnyComparable)
         ::ssot::fingerprintBody(FD->getBody(), J.Print.emplace());
     }
+  }
+  if (Records) {
+    addRecords(*Records, Lookup, Judging);
+    // A record may have named a utility declared here: not judged.
+    llvm::erase_if(Judging, [&](const Judged &J) {
+      return UtilityByDecl.count(J.FD->getCanonicalDecl()) != 0;
+    });
+  }
+  if (RecordFingerprints && !FingerprintDirectory.empty())
+    recordFingerprints(Ctx);
+  if (!Utilities.empty()) {
     indexUtilities(Judging);
     for (const Judged &J : Judging)
       diagnoseFunction(J);

@@ -6,6 +6,7 @@
 #include "clang-tidy/utils/IncludeInserter.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/Fingerprint.h"
+#include "lib/analysis/RecordIndex.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
@@ -78,7 +79,9 @@ private:
 
   void collectUtilities(ASTContext &Ctx, ::ssot::QualifiedLookup &Lookup);
   void addUtility(const FunctionDecl *FD);
-  void addRecords(::ssot::QualifiedLookup &Lookup);
+  void addRecords(::ssot::RecordDirectory &Records,
+                  ::ssot::QualifiedLookup &Lookup,
+                  llvm::ArrayRef<Judged> Judging);
   void indexUtilities(llvm::ArrayRef<Judged> Judging);
   void recordFingerprints(ASTContext &Ctx);
   void diagnoseFunction(const Judged &J);
@@ -106,13 +109,6 @@ private:
   utils::IncludeInserter Inserter;
   const Preprocessor *PP = nullptr;
 
-  // Records read once per check instance (clang-tidy makes one per TU).
-  std::optional<std::vector<::ssot::FingerprintRecord>> Records;
-  std::vector<std::string> RecordErrors;
-  // Whether each record still describes its source: a project records many
-  // utilities from a few files, each read and indexed once.
-  ::ssot::SourceStates SourceStates;
-
   // Per translation unit: what the matchers saw, then the utilities and
   // their indexes built from it at the end.
   ASTContext *Context = nullptr;
@@ -128,6 +124,10 @@ private:
   llvm::DenseMap<uint64_t, llvm::SmallVector<unsigned, 1>> ByWholeHash;
   llvm::DenseMap<uint64_t, llvm::SmallVector<unsigned, 2>> ByStatementHash;
   llvm::DenseSet<unsigned> Reported;
+  // Statement tokens held by so many recorded utilities that the records
+  // were not read for them (RecordDirectory::select): never followed when
+  // gathering candidates, as if their postings were all there.
+  llvm::DenseSet<uint64_t> HeavyTokens;
 };
 
 } // namespace clang::tidy::ssot

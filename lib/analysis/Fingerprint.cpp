@@ -401,6 +401,12 @@ double similarity(const BodyFingerprint &A, const BodyFingerprint &B) {
 
 uint64_t hashText(llvm::StringRef Text) { return llvm::xxh3_64bits(Text); }
 
+llvm::StringRef unqualifiedName(llvm::StringRef QualifiedName) {
+  size_t Pos = QualifiedName.rfind("::");
+  return Pos == llvm::StringRef::npos ? QualifiedName
+                                      : QualifiedName.drop_front(Pos + 2);
+}
+
 std::string formatRecord(const FingerprintRecord &Record) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
@@ -523,11 +529,13 @@ static void removeQuietly(llvm::StringRef Path) {
 
 bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
                  std::string &Error) {
-  if (std::error_code EC = llvm::sys::fs::create_directories(Directory)) {
-    Error = "cannot create '" + Directory.str() + "': " + EC.message();
+  llvm::SmallString<256> Final(Directory);
+  llvm::sys::path::append(Final, IndexDirectory);
+  if (std::error_code EC = llvm::sys::fs::create_directories(Final)) {
+    Error = "cannot create '" + Final.str().str() + "': " + EC.message();
     return false;
   }
-  llvm::SmallString<256> Final(Directory);
+  Final = Directory;
   llvm::sys::path::append(Final, recordFileName(Record));
   llvm::SmallString<256> Model(Final);
   Model += ".tmp-%%%%%%%%";
@@ -559,7 +567,8 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
 }
 
 std::vector<FingerprintRecord> readRecords(llvm::StringRef Directory,
-                                           std::vector<std::string> &Errors) {
+                                           std::vector<std::string> &Errors,
+                                           std::vector<std::string> *Paths) {
   std::vector<std::string> Files;
   std::error_code EC;
   for (llvm::sys::fs::directory_iterator It(Directory, EC), End;
@@ -581,9 +590,11 @@ std::vector<FingerprintRecord> readRecords(llvm::StringRef Directory,
       continue;
     }
     std::string Error;
-    if (auto Record = parseRecord((*Buffer)->getBuffer(), Error))
+    if (auto Record = parseRecord((*Buffer)->getBuffer(), Error)) {
       Records.push_back(std::move(*Record));
-    else
+      if (Paths)
+        Paths->push_back(File);
+    } else
       Errors.push_back((llvm::Twine(File) + ": " + Error).str());
   }
   return Records;

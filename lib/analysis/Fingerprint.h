@@ -60,6 +60,22 @@ double similarity(const BodyFingerprint &A, const BodyFingerprint &B);
 /// A stable 64-bit hash of text (the same in every run and on every host).
 uint64_t hashText(llvm::StringRef Text);
 
+/// The statement multiset as a set: the k-th copy of hash H is its own token,
+/// so that set intersection of tokens is multiset intersection of statements.
+/// Calls \p Each with every token.
+template <typename EachT>
+void forEachStatementToken(const BodyFingerprint &Print, EachT Each) {
+  uint64_t Copy = 0;
+  for (size_t I = 0, E = Print.Statements.size(); I != E; ++I) {
+    const uint64_t H = Print.Statements[I];
+    Copy = (I && Print.Statements[I - 1] == H) ? Copy + 1 : 0;
+    Each(H ^ (Copy * 0x9e3779b97f4a7c15ULL));
+  }
+}
+
+/// "safe_sleep" of "::core::safe_sleep".
+llvm::StringRef unqualifiedName(llvm::StringRef QualifiedName);
+
 /// What is recorded for one designated utility.
 struct FingerprintRecord {
   std::string Utility;   // fully qualified, "::core::safe_sleep"
@@ -85,16 +101,23 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
 /// different utilities.
 std::string recordFileName(const FingerprintRecord &Record);
 
+/// The subdirectory of a fingerprint directory that holds its index
+/// (RecordIndex.h). Made with the directory: making it later changes the
+/// directory's time, which tells readers that the records changed.
+constexpr llvm::StringLiteral IndexDirectory = ".index";
+
 /// Writes \p Record into \p Directory (created if missing) through a unique
 /// temporary file renamed into place, so concurrent writers and readers
 /// never see a torn record. Returns false with \p Error on failure.
 bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
                  std::string &Error);
 
-/// Every record in \p Directory; unreadable or malformed files are listed in
-/// \p Errors (as "file: reason") and skipped.
+/// Every record in \p Directory, sorted by file name; unreadable or malformed
+/// files are listed in \p Errors (as "file: reason") and skipped. \p Paths,
+/// if given, receives each record's file.
 std::vector<FingerprintRecord>
-readRecords(llvm::StringRef Directory, std::vector<std::string> &Errors);
+readRecords(llvm::StringRef Directory, std::vector<std::string> &Errors,
+            std::vector<std::string> *Paths = nullptr);
 
 enum class SourceState : std::uint8_t {
   Current,    // the recorded definition text is still in the file
