@@ -655,11 +655,12 @@ def main():
                     help="generated corpus: number of files (default 10)")
     ap.add_argument("--functions", type=int, default=20,
                     help="generated corpus: functions per file (default 20)")
-    ap.add_argument("--layout", choices=["inline", "split"], default="inline",
-                    help="generated corpus: core/util.h defines the utilities "
-                    "(inline, the default), or declares them and src/core/util.cpp "
-                    "defines them (split; the check then reads their recorded "
-                    "fingerprints, recorded first by this command)")
+    ap.add_argument("--layout", choices=["inline", "split"], default="split",
+                    help="generated corpus: core/util.h declares the utilities and "
+                    "src/core/util.cpp defines them (split, the default; the check "
+                    "reads their recorded fingerprints, recorded first by this "
+                    "command), or core/util.h defines them all (inline: every unit "
+                    "parses 1000 function bodies, a stress case)")
     ap.add_argument("--utility-counts", default="1,100,1000",
                     help="designated-utility counts to compare (default 1,100,1000)")
     ap.add_argument("--designated", type=int, default=100,

@@ -436,10 +436,17 @@ void ReimplementedUtilityCheck::addRecords(::ssot::RecordDirectory &Records,
   // A record belongs to the utility of its name and signature. Of the
   // utilities found above, only those with the record's unqualified name
   // have theirs spelled out; when several match, the last one does.
+  // Keyed by the records' names only: a few records are selected through
+  // an index, while thousands of utilities may be designated.
   const unsigned Found = Utilities.size();
   llvm::StringMap<llvm::SmallVector<unsigned, 1>> ByShortName;
-  for (unsigned Index = 0; Index != Found; ++Index)
-    ByShortName[shortNameOf(Utilities[Index])].push_back(Index);
+  for (const ::ssot::SelectedRecord &S : Selected)
+    ByShortName.try_emplace(::ssot::unqualifiedName(S.Record.Utility));
+  for (unsigned Index = 0; Index != Found; ++Index) {
+    auto It = ByShortName.find(shortNameOf(Utilities[Index]));
+    if (It != ByShortName.end())
+      It->second.push_back(Index);
+  }
   llvm::StringMap<unsigned> Added; // name + signature -> utility added here
   auto Matches = [&](unsigned Index, const ::ssot::FingerprintRecord &R) {
     return nameOf(Utilities[Index]) == R.Utility &&
