@@ -263,7 +263,10 @@ static void writeIndex(llvm::StringRef Directory, int64_t DirectoryTime,
     AddString(RecordTable, llvm::sys::path::filename(R.Path));
     put32(RecordTable, Source);
     put32(RecordTable, Statements);
-    put32(RecordTable, static_cast<uint32_t>(*R.State));
+    // Every state is worked out before the index is written; were one not,
+    // "changed" makes every unit read the record, which is always safe.
+    put32(RecordTable,
+          static_cast<uint32_t>(R.State.value_or(SourceState::Changed)));
     put32(RecordTable, 0);
     const uint32_t Record = I;
     Names.push_back({normalizedNameHash(unqualifiedName(R.Record.Utility)),
@@ -323,9 +326,11 @@ static void writeIndex(llvm::StringRef Directory, int64_t DirectoryTime,
     Written = !OS.has_error();
     OS.clear_error();
   }
-  // Renamed into place, so a reader sees the old index or the new one.
-  if (!Written || llvm::sys::fs::rename(Temp, Final))
-    (void)llvm::sys::fs::remove(Temp);
+  // Renamed into place, so a reader sees the old index or the new one. A
+  // temporary left behind is harmless (nothing reads it).
+  if (Written && !llvm::sys::fs::rename(Temp, Final))
+    return;
+  [[maybe_unused]] std::error_code EC = llvm::sys::fs::remove(Temp);
 }
 
 RecordDirectory::RecordDirectory(llvm::StringRef Directory, bool UseIndex)
@@ -378,8 +383,10 @@ void RecordDirectory::readAll(bool WriteIndex) {
   llvm::SmallString<256> IndexDir(Directory);
   llvm::sys::path::append(IndexDir, IndexDirectory);
   if (!llvm::sys::fs::is_directory(IndexDir)) {
-    // Made for the next unit: making it changes the directory's time.
-    (void)llvm::sys::fs::create_directory(IndexDir);
+    // Made for the next unit (making it changes the directory's time); if
+    // it cannot be made, every unit reads the records in full, as before.
+    [[maybe_unused]] std::error_code EC =
+        llvm::sys::fs::create_directory(IndexDir);
     return;
   }
   // Each source is stamped before it is read for the states.
