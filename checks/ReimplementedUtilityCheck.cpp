@@ -674,6 +674,12 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
       llvm::SmallVector<Candidate, 16> Shared;
       size_t Unshared = 0;
       ::ssot::forEachStatementToken(Print, [&](uint64_t Token) {
+        // A token whose records the index did not read (too common) counts
+        // as held by all of them, as in a full read: shared, never followed.
+        if (HeavyTokens.contains(Token)) {
+          Shared.push_back({SIZE_MAX, nullptr});
+          return;
+        }
         auto Posting = ByStatementHash.find(Token);
         if (Posting == ByStatementHash.end())
           ++Unshared;
