@@ -237,11 +237,11 @@ def record_fingerprints(a, work, tools, corpus, utilities):
             sys.exit("bench: recording %d fingerprints from %s gave %d (exit %d):\n%s"
                      % (n, source, recorded, done.returncode, done.stdout[-2000:]))
         dirs[n] = directory
-    build_record_indexes(a, tools, corpus, dirs)
+    build_record_indexes(tools, corpus, dirs)
     return dirs
 
 
-def build_record_indexes(a, tools, corpus, dirs):
+def build_record_indexes(tools, corpus, dirs):
     """A project's units read the records through the directory's index,
     which the first unit to read a directory left alone for two seconds
     writes (lib/analysis/RecordIndex.h). Here that first read is set-up: one

@@ -529,13 +529,14 @@ static void removeQuietly(llvm::StringRef Path) {
 
 bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
                  std::string &Error) {
-  llvm::SmallString<256> Final(Directory);
-  llvm::sys::path::append(Final, IndexDirectory);
-  if (std::error_code EC = llvm::sys::fs::create_directories(Final)) {
-    Error = "cannot create '" + Final.str().str() + "': " + EC.message();
+  // The index's subdirectory is made with the directory (see IndexDirectory).
+  llvm::SmallString<256> IndexDir(Directory);
+  llvm::sys::path::append(IndexDir, IndexDirectory);
+  if (std::error_code EC = llvm::sys::fs::create_directories(IndexDir)) {
+    Error = "cannot create '" + IndexDir.str().str() + "': " + EC.message();
     return false;
   }
-  Final = Directory;
+  llvm::SmallString<256> Final(Directory);
   llvm::sys::path::append(Final, recordFileName(Record));
   llvm::SmallString<256> Model(Final);
   Model += ".tmp-%%%%%%%%";

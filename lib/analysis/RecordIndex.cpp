@@ -44,11 +44,14 @@ static uint64_t read64(const char *P) {
 
 namespace {
 // A source file's identity when the index was built: a file that changed
-// since has another time or size.
+// since has another time or size. Time and size are 0 for a missing file.
 struct SourceStamp {
   bool Exists = false;
   int64_t Time = 0;
   uint64_t Size = 0;
+  bool operator==(const SourceStamp &O) const {
+    return Exists == O.Exists && Time == O.Time && Size == O.Size;
+  }
 };
 
 int64_t timeOf(const llvm::sys::fs::file_status &Status) {
@@ -121,6 +124,11 @@ public:
     return llvm::StringRef(Strings + read32(Entry), read32(Entry + 4));
   }
   const char *source(uint32_t I) const { return Sources + I * SourceSize; }
+  SourceStamp stamp(uint32_t I) const {
+    const char *Entry = source(I);
+    return {read32(Entry + 24) != 0, static_cast<int64_t>(read64(Entry + 8)),
+            read64(Entry + 16)};
+  }
   const char *record(uint32_t I) const { return Records + I * RecordSize; }
   const char *error(uint32_t I) const { return Errors + I * ErrorSize; }
 
@@ -352,14 +360,9 @@ bool RecordDirectory::openIndex() {
   std::unique_ptr<IndexView> I = IndexView::open(std::move(*Buffer));
   if (!I || directoryTime(Directory) != I->DirectoryTime)
     return false; // a record was written, renamed or removed since
-  for (uint32_t S = 0; S != I->NumSources; ++S) {
-    const char *Entry = I->source(S);
-    SourceStamp Now = stampOf(I->string(Entry));
-    if (Now.Exists != (read32(Entry + 24) != 0) ||
-        (Now.Exists && (Now.Time != static_cast<int64_t>(read64(Entry + 8)) ||
-                        Now.Size != read64(Entry + 16))))
+  for (uint32_t S = 0; S != I->NumSources; ++S)
+    if (!(stampOf(I->string(I->source(S))) == I->stamp(S)))
       return false; // a recorded source changed: its records' states may
-  }
   for (uint32_t E = 0; E != I->NumErrors; ++E)
     Errors.push_back(I->string(I->error(E)).str());
   Index = std::move(I);

@@ -78,7 +78,8 @@ public:
   /// held by more than \p HeavyAbove such records selects none of them and
   /// goes into \p Heavy instead: a token that common is not followed when
   /// gathering candidates. Without an index: every record, \p Heavy empty.
-  /// Records that fail to load here are added to errors().
+  /// Records that fail to load here are added to errors(). Called once per
+  /// translation unit (without an index, the records are handed over).
   std::vector<SelectedRecord> select(const RecordKeys &Keys,
                                      unsigned MinStatements,
                                      unsigned HeavyAbove,
