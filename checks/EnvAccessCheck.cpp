@@ -54,36 +54,38 @@ EnvAccessCheck::EnvAccessCheck(StringRef Name, ClangTidyContext *Context)
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {
   std::string Error;
+  // Errors, not warnings: every host then fails (a compile, a clang-tidy
+  // exit code) instead of running with the rule silently switched off.
+  auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
+                     StringRef Value) {
+    configurationDiag("%0", DiagnosticIDs::Error)
+        << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
+  };
   if (!RawAccessor.empty()) {
     if (::ssot::isQualifiedName(RawAccessor))
       Accessor = ::ssot::fullyQualified(RawAccessor);
     else
-      configurationDiag("invalid configuration value '%0' for option '%1': "
-                        "expected a qualified function name such as "
-                        "'::config::env'")
-          << RawAccessor << AccessorOption;
+      Invalid(AccessorOption,
+              "expected a qualified function name such as '::config::env'",
+              RawAccessor);
   }
   if (!RawAccessorHeader.empty()) {
     if (auto Header = ::ssot::parseHeader(RawAccessorHeader, Error))
       AccessorHeader = std::move(*Header);
     else
-      configurationDiag(
-          "invalid configuration value '%0' for option '%1': %2")
-          << RawAccessorHeader << AccessorHeaderOption << Error;
+      Invalid(AccessorHeaderOption, Error, RawAccessorHeader);
   }
   if (!RawAllowedFiles.empty()) {
     AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
     if (!AllowedFiles)
-      configurationDiag("invalid configuration value '%0' for option '%1': "
-                        "not a regular expression (%2)")
-          << RawAllowedFiles << AllowedFilesOption << Error;
+      Invalid(AllowedFilesOption, "not a regular expression (" + Error + ")",
+              RawAllowedFiles);
   }
   if (auto Names =
           ::ssot::parseQualifiedNameList(RawAdditionalFunctions, Error))
     AdditionalFunctions = std::move(*Names);
   else
-    configurationDiag("invalid configuration value '%0' for option '%1': %2")
-        << RawAdditionalFunctions << AdditionalFunctionsOption << Error;
+    Invalid(AdditionalFunctionsOption, Error, RawAdditionalFunctions);
 }
 
 void EnvAccessCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

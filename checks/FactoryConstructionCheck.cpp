@@ -27,19 +27,14 @@ static constexpr llvm::StringLiteral Emplacers[] = {
     "emplace", "emplace_back", "emplace_front", "emplace_hint", "try_emplace"};
 
 // Parses "::a::B=::a::BFactory::create;::c::D=::c::Pool"; a class may have
-// one factory only.
+// one factory only (parseQualifiedNamePairs refuses a class named twice).
 static bool parseFactories(StringRef Value, llvm::StringMap<std::string> &Out,
                            std::string &Error) {
   auto Pairs = ::ssot::parseQualifiedNamePairs(Value, "Class=Factory", Error);
   if (!Pairs)
     return false;
-  for (auto [Index, Pair] : llvm::enumerate(*Pairs))
-    if (!Out.try_emplace(Pair.Key, Pair.Value).second) {
-      Error = "element " + std::to_string(Index + 1) + ": class '" +
-              StringRef(Pair.Key).drop_front(2).str() +
-              "' already has a factory";
-      return false;
-    }
+  for (::ssot::QualifiedNamePair &Pair : *Pairs)
+    Out.try_emplace(Pair.Key, std::move(Pair.Value));
   return true;
 }
 
@@ -50,27 +45,30 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
       RawAllowCopies(Options.get(AllowCopiesOption, "true").str()) {
   std::string Error;
+  // Errors, not warnings: every host then fails (a compile, a clang-tidy
+  // exit code) instead of running with the rule silently switched off.
+  auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
+                     StringRef Value) {
+    configurationDiag("%0", DiagnosticIDs::Error)
+        << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
+  };
   if (std::optional<bool> Copies = ::ssot::parseBool(RawAllowCopies))
     AllowCopies = *Copies;
   else
-    configurationDiag("invalid configuration value '%0' for option '%1': "
-                      "expected 'true' or 'false'")
-        << RawAllowCopies << AllowCopiesOption;
+    Invalid(AllowCopiesOption, "expected 'true' or 'false'", RawAllowCopies);
   llvm::StringMap<std::string> Parsed;
   if (parseFactories(RawFactories, Parsed, Error)) {
     Factories = std::move(Parsed);
     for (const auto &Entry : Factories)
       ClassNames.insert(StringRef(Entry.getKey()).rsplit("::").second);
   } else {
-    configurationDiag("invalid configuration value '%0' for option '%1': %2")
-        << RawFactories << FactoriesOption << Error;
+    Invalid(FactoriesOption, Error, RawFactories);
   }
   if (!RawAllowedFiles.empty()) {
     AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
     if (!AllowedFiles)
-      configurationDiag("invalid configuration value '%0' for option '%1': "
-                        "not a regular expression (%2)")
-          << RawAllowedFiles << AllowedFilesOption << Error;
+      Invalid(AllowedFilesOption, "not a regular expression (" + Error + ")",
+              RawAllowedFiles);
   }
 }
 

@@ -37,6 +37,13 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {
   std::string Error;
+  // Errors, not warnings: every host then fails (a compile, a clang-tidy
+  // exit code) instead of running with the rule silently switched off.
+  auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
+                     StringRef Value) {
+    configurationDiag("%0", DiagnosticIDs::Error)
+        << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
+  };
   // Only validated here, not copied: the names are read from the option
   // again where they are looked up, so a list of thousands costs no memory
   // (and leaves the heap as a list of one does).
@@ -44,8 +51,7 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
   if (std::optional<size_t> Count = ::ssot::countQualifiedNames(RawUtilities))
     NumUtilityNames = *Count;
   else if (!::ssot::forEachQualifiedName(RawUtilities, Error, [](StringRef) {}))
-    configurationDiag("invalid configuration value '%0' for option '%1': %2")
-        << RawUtilities << UtilitiesOption << Error;
+    Invalid(UtilitiesOption, Error, RawUtilities);
 
   if (auto Pairs = ::ssot::parseQualifiedNamePairs(
           RawPrimitives, "primitive=utility", Error))
@@ -53,37 +59,35 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
       Primitives.push_back({std::move(Pair.Key), std::move(Pair.Value),
                             std::move(Pair.ValueAsWritten)});
   else
-    configurationDiag("invalid configuration value '%0' for option '%1': %2")
-        << RawPrimitives << PrimitivesOption << Error;
+    Invalid(PrimitivesOption, Error, RawPrimitives);
 
   double Similarity = 0;
   if (StringRef(RawMinSimilarity).trim().getAsDouble(Similarity) ||
       !(Similarity > 0 && Similarity <= 1))
-    configurationDiag("invalid configuration value '%0' for option '%1': "
-                      "expected a number greater than 0 and at most 1")
-        << RawMinSimilarity << MinSimilarityOption;
+    Invalid(MinSimilarityOption,
+            "expected a number greater than 0 and at most 1", RawMinSimilarity);
   else
     MinSimilarity = Similarity;
 
   unsigned Statements = 0;
   if (StringRef(RawMinStatements).trim().getAsInteger(10, Statements) ||
       Statements == 0)
-    configurationDiag("invalid configuration value '%0' for option '%1': "
-                      "expected a positive whole number of statements")
-        << RawMinStatements << MinStatementsOption;
+    Invalid(MinStatementsOption,
+            "expected a positive whole number of statements", RawMinStatements);
   else
     MinStatements = Statements;
 
   if (std::optional<bool> Record = ::ssot::parseBool(RawRecordFingerprints))
     RecordFingerprints = *Record;
   else
-    configurationDiag("invalid configuration value '%0' for option '%1': "
-                      "expected 'true' or 'false'")
-        << RawRecordFingerprints << RecordFingerprintsOption;
+    Invalid(RecordFingerprintsOption, "expected 'true' or 'false'",
+            RawRecordFingerprints);
   if (RecordFingerprints && FingerprintDirectory.empty())
-    configurationDiag("option '%0' is set but option '%1' names no directory "
-                      "to record the fingerprints in")
-        << RecordFingerprintsOption << FingerprintDirectoryOption;
+    Invalid(RecordFingerprintsOption,
+            ("option '" + Name + "." + FingerprintDirectoryOption +
+             "' names no directory to record the fingerprints in")
+                .str(),
+            RawRecordFingerprints);
 }
 
 void ReimplementedUtilityCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -431,6 +435,10 @@ void ReimplementedUtilityCheck::addRecords(::ssot::RecordDirectory &Records,
     configurationDiag("cannot use the fingerprints in %0; re-record the "
                       "utilities (option '%1')")
         << Error << RecordFingerprintsOption;
+  if (!Records.indexError().empty())
+    configurationDiag("cannot use the fingerprint index %0; the records are "
+                      "read without it and the index is rebuilt")
+        << Records.indexError();
   if (Selected.empty())
     return;
   // A record belongs to the utility of its name and signature. Of the
@@ -938,9 +946,7 @@ void ReimplementedUtilityCheck::recordFingerprints(ASTContext &Ctx) {
       Path = Entry->getName();
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
     R.File = Path.str().str();
-    R.Anchor = Text.split('\n').first.rtrim("\r").str();
-    R.SourceHash = ::ssot::hashText(Text);
-    R.SourceLength = Text.size();
+    R.setSource(Text);
     R.Print = *U.Print;
     std::string Error;
     if (!::ssot::writeRecord(FingerprintDirectory, R, Error))

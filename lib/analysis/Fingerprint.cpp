@@ -10,8 +10,13 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/xxhash.h"
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace clang;
 
@@ -407,6 +412,75 @@ llvm::StringRef unqualifiedName(llvm::StringRef QualifiedName) {
                                       : QualifiedName.drop_front(Pos + 2);
 }
 
+std::unique_ptr<llvm::MemoryBuffer>
+readRegularFile(llvm::StringRef Path, uint64_t MaxBytes, std::string &Error,
+                bool RequiresNullTerminator) {
+  // Opened without blocking and checked through the open descriptor, so a
+  // FIFO is refused without waiting and nothing can swap the file between
+  // the check and the read.
+  int FD = ::open(Path.str().c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (FD < 0) {
+    Error = std::error_code(errno, std::generic_category()).message();
+    return nullptr;
+  }
+  struct stat Status;
+  std::unique_ptr<llvm::MemoryBuffer> Result;
+  if (::fstat(FD, &Status) != 0) {
+    Error = std::error_code(errno, std::generic_category()).message();
+  } else if (!S_ISREG(Status.st_mode)) {
+    Error = "not a regular file";
+  } else if (static_cast<uint64_t>(Status.st_size) > MaxBytes) {
+    Error = ("larger than " + llvm::Twine(MaxBytes) + " bytes").str();
+  } else {
+    auto Buffer = llvm::MemoryBuffer::getOpenFile(
+        llvm::sys::fs::convertFDToNativeFile(FD), Path,
+        static_cast<uint64_t>(Status.st_size), RequiresNullTerminator);
+    if (Buffer)
+      Result = std::move(*Buffer);
+    else
+      Error = Buffer.getError().message();
+  }
+  ::close(FD);
+  return Result;
+}
+
+static bool isWordChar(char C) {
+  return llvm::isAlnum(C) || C == '_' || C == '$' ||
+         static_cast<unsigned char>(C) >= 0x80;
+}
+
+std::string tokenText(llvm::StringRef Text, size_t Max) {
+  std::string Out;
+  bool Blank = false;
+  for (char C : Text) {
+    if (Out.size() >= Max)
+      break;
+    if (llvm::isSpace(C)) {
+      Blank = true;
+      continue;
+    }
+    // A blank matters only where it keeps two tokens apart ("int x",
+    // "a - -b"); between a word and punctuation it never does.
+    if (Blank && !Out.empty() && isWordChar(Out.back()) == isWordChar(C))
+      Out.push_back(' ');
+    if (Out.size() >= Max)
+      break;
+    Out.push_back(C);
+    Blank = false;
+  }
+  return Out;
+}
+
+void FingerprintRecord::setSource(llvm::StringRef DefinitionText) {
+  Anchor = DefinitionText.split('\n').first.rtrim("\r").str();
+  std::string Tokens = tokenText(DefinitionText);
+  SourceHash = hashText(Tokens);
+  SourceLength = Tokens.size();
+}
+
+// The checksum line's key; it is the last line, over every line before it.
+static constexpr llvm::StringLiteral ChecksumKey = "checksum";
+
 std::string formatRecord(const FingerprintRecord &Record) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
@@ -423,6 +497,8 @@ std::string formatRecord(const FingerprintRecord &Record) {
   for (uint64_t H : Record.Print.Statements)
     OS << " " << llvm::utohexstr(H);
   OS << "\n";
+  const uint64_t Checksum = hashText(Out); // before its own line is written
+  OS << ChecksumKey << " " << llvm::utohexstr(Checksum) << "\n";
   return Out;
 }
 
@@ -449,8 +525,28 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
   llvm::SmallVector<llvm::StringRef, 8> Lines;
   Text.split(Lines, '\n', -1, /*KeepEmpty=*/false);
   bool SawVersion = false, SawWhole = false, SawStatements = false;
+  // The lines before the checksum line as formatRecord wrote them: a record
+  // copied through a tool that turned its line ends into CRLF still checks.
+  std::string Checked;
+  std::optional<uint64_t> Checksum;
   for (llvm::StringRef Line : Lines) {
+    Line.consume_back("\r");
+    if (Checksum) {
+      Error = "text after the checksum line";
+      return std::nullopt;
+    }
     auto [Key, Value] = Line.split(' ');
+    if (Key == ChecksumKey) {
+      uint64_t Sum = 0;
+      if (!parseHex(Value.trim(), Sum)) {
+        Error = "malformed 'checksum' line";
+        return std::nullopt;
+      }
+      Checksum = Sum;
+      continue;
+    }
+    Checked += Line;
+    Checked += '\n';
     if (Key == "ssot-fingerprint") {
       unsigned Version = 0;
       if (Value.trim().getAsInteger(10, Version) ||
@@ -510,6 +606,14 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
     Error = "not a complete ssot fingerprint record";
     return std::nullopt;
   }
+  if (!Checksum) {
+    Error = "no checksum line (a truncated record)";
+    return std::nullopt;
+  }
+  if (*Checksum != hashText(Checked)) {
+    Error = "the checksum does not match (a damaged record)";
+    return std::nullopt;
+  }
   return Record;
 }
 
@@ -521,6 +625,25 @@ std::string recordFileName(const FingerprintRecord &Record) {
   return Name + "." + llvm::utohexstr(hashText(Record.Signature)) + ".fp";
 }
 
+std::error_code createTemporaryBeside(llvm::StringRef Final, int &FD,
+                                      llvm::SmallVectorImpl<char> &Temp) {
+  // Not llvm::sys::fs::createUniqueFile: it replaces every '%' of its model,
+  // also those of the directory's name, which then names no directory.
+  std::error_code EC;
+  for (unsigned Try = 0; Try != 128; ++Try) {
+    Temp.assign(Final.begin(), Final.end());
+    llvm::raw_svector_ostream(Temp)
+        << ".tmp-"
+        << llvm::format_hex_no_prefix(llvm::sys::Process::GetRandomNumber(),
+                                      8);
+    EC = llvm::sys::fs::openFileForWrite(llvm::Twine(Temp), FD,
+                                         llvm::sys::fs::CD_CreateNew);
+    if (EC != std::errc::file_exists)
+      return EC;
+  }
+  return EC;
+}
+
 // Best effort: a leftover temporary file is harmless (readers skip it).
 static void removeQuietly(llvm::StringRef Path) {
   if (std::error_code EC = llvm::sys::fs::remove(Path))
@@ -529,6 +652,14 @@ static void removeQuietly(llvm::StringRef Path) {
 
 bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
                  std::string &Error) {
+  for (llvm::StringRef Field : {llvm::StringRef(Record.File),
+                                llvm::StringRef(Record.Utility),
+                                llvm::StringRef(Record.Signature)})
+    if (Field.find_first_of("\n\r") != llvm::StringRef::npos) {
+      Error = "'" + Field.str() + "' contains a line break, which a record "
+              "cannot hold";
+      return false;
+    }
   // The index's subdirectory is made with the directory (see IndexDirectory).
   llvm::SmallString<256> IndexDir(Directory);
   llvm::sys::path::append(IndexDir, IndexDirectory);
@@ -538,11 +669,9 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
   }
   llvm::SmallString<256> Final(Directory);
   llvm::sys::path::append(Final, recordFileName(Record));
-  llvm::SmallString<256> Model(Final);
-  Model += ".tmp-%%%%%%%%";
   int FD = -1;
   llvm::SmallString<256> Temp;
-  if (std::error_code EC = llvm::sys::fs::createUniqueFile(Model, FD, Temp)) {
+  if (std::error_code EC = createTemporaryBeside(Final, FD, Temp)) {
     Error = "cannot create a file in '" + Directory.str() + "': " + EC.message();
     return false;
   }
@@ -585,13 +714,14 @@ std::vector<FingerprintRecord> readRecords(llvm::StringRef Directory,
   std::vector<FingerprintRecord> Records;
   Records.reserve(Files.size());
   for (const std::string &File : Files) {
-    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    std::string Error;
+    std::unique_ptr<llvm::MemoryBuffer> Buffer =
+        readRegularFile(File, MaxRecordBytes, Error);
     if (!Buffer) {
-      Errors.push_back(File + ": " + Buffer.getError().message());
+      Errors.push_back(File + ": " + Error);
       continue;
     }
-    std::string Error;
-    if (auto Record = parseRecord((*Buffer)->getBuffer(), Error)) {
+    if (auto Record = parseRecord(Buffer->getBuffer(), Error)) {
       Records.push_back(std::move(*Record));
       if (Paths)
         Paths->push_back(File);
@@ -601,10 +731,11 @@ std::vector<FingerprintRecord> readRecords(llvm::StringRef Directory,
   return Records;
 }
 
-// Whether the recorded definition text starts at \p Pos of \p FileText.
+// Whether the recorded definition's tokens start at \p Pos of \p FileText.
 static bool holdsDefinitionAt(const FingerprintRecord &Record,
                               llvm::StringRef FileText, size_t Pos) {
-  llvm::StringRef Candidate = FileText.substr(Pos, Record.SourceLength);
+  std::string Candidate = tokenText(FileText.drop_front(Pos),
+                                    static_cast<size_t>(Record.SourceLength));
   return Candidate.size() == Record.SourceLength &&
          hashText(Candidate) == Record.SourceHash;
 }
@@ -624,11 +755,13 @@ SourceStates::IndexedFile *SourceStates::file(llvm::StringRef Path) {
   auto [It, New] = Files.try_emplace(Path);
   if (!New)
     return It->second.get();
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  std::string Error; // unreadable here, as a path of another machine is
+  std::unique_ptr<llvm::MemoryBuffer> Buffer =
+      readRegularFile(Path, MaxSourceBytes, Error);
   if (!Buffer)
     return nullptr;
   It->second = std::make_unique<IndexedFile>();
-  It->second->Buffer = std::move(*Buffer);
+  It->second->Buffer = std::move(Buffer);
   return It->second.get();
 }
 

@@ -32,9 +32,25 @@
 
 namespace ssot {
 
-/// Bumped whenever the hashing changes: records of another version are
-/// reported and ignored instead of silently never matching.
-constexpr unsigned FingerprintVersion = 1;
+/// Bumped whenever the hashing or the format of records and index changes:
+/// records of another version are reported and ignored instead of silently
+/// never matching. 2: records end in a checksum line, the index carries a
+/// checksum, and the recorded source is compared by tokens.
+constexpr unsigned FingerprintVersion = 2;
+
+/// The largest record, index and recorded source file read; a larger one is
+/// reported instead of read (a record naming /dev/zero as its source must
+/// not read without end).
+constexpr uint64_t MaxRecordBytes = uint64_t(16) << 20;
+constexpr uint64_t MaxIndexBytes = uint64_t(1) << 30;
+constexpr uint64_t MaxSourceBytes = uint64_t(256) << 20;
+
+/// Reads \p Path if it is a regular file of at most \p MaxBytes; else
+/// returns null with \p Error saying why. A FIFO, a device or a directory is
+/// never read (opening a FIFO alone would wait for a writer).
+std::unique_ptr<llvm::MemoryBuffer>
+readRegularFile(llvm::StringRef Path, uint64_t MaxBytes, std::string &Error,
+                bool RequiresNullTerminator = true);
 
 struct BodyFingerprint {
   uint64_t Whole = 0;
@@ -83,16 +99,27 @@ struct FingerprintRecord {
   std::string Kind = "function"; // "function", "static member" or "member"
   std::string File;      // absolute path of the file holding the definition
   std::string Anchor;    // first line of the definition's text
-  uint64_t SourceHash = 0;  // hashText of the definition's text
-  uint64_t SourceLength = 0;
+  uint64_t SourceHash = 0;  // hashText of the definition's tokens (below)
+  uint64_t SourceLength = 0; // the length of those tokens as text
+  /// Sets Anchor, SourceHash and SourceLength from the definition's text.
+  void setSource(llvm::StringRef DefinitionText);
   BodyFingerprint Print;
 };
 
-/// The record as text (one "key value" per line, versioned).
+/// \p Text with its blanks reduced to what separates tokens: a run of blanks
+/// (spaces, tabs, line breaks of any style) becomes one space between two
+/// word characters or two punctuation characters and nothing otherwise. So
+/// re-indenting a definition or changing its line endings leaves it the
+/// same. Stops once \p Max characters are out.
+std::string tokenText(llvm::StringRef Text, size_t Max = ~size_t(0));
+
+/// The record as text (one "key value" per line, versioned, ending in a
+/// "checksum" line over the lines before it).
 std::string formatRecord(const FingerprintRecord &Record);
 
-/// Parses formatRecord's output; std::nullopt with \p Error on anything else
-/// (including a record written by another FingerprintVersion).
+/// Parses formatRecord's output, with either line ending; std::nullopt with
+/// \p Error on anything else: another FingerprintVersion, a missing or wrong
+/// checksum (a truncated or damaged record), a malformed line.
 std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
                                              std::string &Error);
 
@@ -106,9 +133,16 @@ std::string recordFileName(const FingerprintRecord &Record);
 /// directory's time, which tells readers that the records changed.
 constexpr llvm::StringLiteral IndexDirectory = ".index";
 
+/// Creates and opens a new file named \p Final plus a random suffix, for a
+/// write that is renamed to \p Final once complete. Any character the file
+/// system allows may be in \p Final ('%' included).
+std::error_code createTemporaryBeside(llvm::StringRef Final, int &FD,
+                                      llvm::SmallVectorImpl<char> &Temp);
+
 /// Writes \p Record into \p Directory (created if missing) through a unique
 /// temporary file renamed into place, so concurrent writers and readers
-/// never see a torn record. Returns false with \p Error on failure.
+/// never see a torn record. Returns false with \p Error on failure, also for
+/// a source path with a line break (a record is line by line).
 bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
                  std::string &Error);
 

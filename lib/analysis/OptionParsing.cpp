@@ -1,6 +1,9 @@
 //===--- OptionParsing.cpp - parsing of ssot check options -----------------===//
 #include "lib/analysis/OptionParsing.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/Twine.h"
+#include <algorithm>
 
 namespace ssot {
 
@@ -69,7 +72,8 @@ bool forEachQualifiedName(llvm::StringRef Value, std::string &Error,
       return false;
     }
     if (!isQualifiedName(Name)) {
-      Error = "'" + Name.str() + "' is not a qualified name";
+      Error = "element " + std::to_string(Index) + ": '" + excerpt(Name) +
+              "' is not a qualified name";
       return false;
     }
     Each(Name);
@@ -141,6 +145,15 @@ std::optional<std::string> parseHeader(llvm::StringRef Value,
     Error = "the header name is empty";
     return std::nullopt;
   }
+  // The name is spelled into an #include directive by the fix-it: anything
+  // but a path would make the fixed file fail to compile, or worse.
+  for (char C : H)
+    if (!llvm::isAlnum(C) && !llvm::StringRef("_-+./").contains(C)) {
+      Error = "'" + excerpt(H) +
+              "' is not a header name (expected letters, digits and '_', "
+              "'-', '+', '.', '/', such as <config/env.h>)";
+      return std::nullopt;
+    }
   return Angled ? ("<" + H + ">").str() : H.str();
 }
 
@@ -152,6 +165,7 @@ parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
     return Pairs;
   llvm::SmallVector<llvm::StringRef, 4> Elements;
   Value.split(Elements, ';');
+  llvm::StringMap<size_t> FirstElement; // key -> its element number
   for (auto [Index, Element] : llvm::enumerate(Elements)) {
     const std::string Where = "element " + std::to_string(Index + 1);
     Element = Element.trim();
@@ -160,18 +174,32 @@ parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
       return std::nullopt;
     }
     if (!Element.contains('=')) {
-      Error = Where + " ('" + Element.str() + "') is not a '" + Shape.str() +
+      Error = Where + " ('" + excerpt(Element) + "') is not a '" + Shape.str() +
               "' pair";
       return std::nullopt;
     }
     auto [Key, Val] = Element.split('=');
     for (llvm::StringRef Side : {Key.trim(), Val.trim()})
       if (!isQualifiedName(Side)) {
-        Error = Where + ": '" + Side.str() + "' is not a qualified name";
+        Error = Where + ": '" + excerpt(Side) + "' is not a qualified name";
         return std::nullopt;
       }
-    Pairs.push_back({fullyQualified(Key), fullyQualified(Val),
-                     Val.trim().str()});
+    QualifiedNamePair Pair{fullyQualified(Key), fullyQualified(Val),
+                           Val.trim().str()};
+    llvm::StringRef Name = llvm::StringRef(Pair.Key).drop_front(2);
+    // One meaning per key: the last one would silently win otherwise. A key
+    // mapped to itself would be "fixed" into itself.
+    if (Pair.Key == Pair.Value) {
+      Error = Where + ": '" + excerpt(Name) + "' is mapped to itself";
+      return std::nullopt;
+    }
+    auto [Seen, New] = FirstElement.try_emplace(Pair.Key, Index + 1);
+    if (!New) {
+      Error = Where + ": '" + excerpt(Name) + "' is already mapped by element " +
+              std::to_string(Seen->second);
+      return std::nullopt;
+    }
+    Pairs.push_back(std::move(Pair));
   }
   return Pairs;
 }
@@ -187,10 +215,50 @@ std::optional<bool> parseBool(llvm::StringRef Value) {
 
 std::optional<llvm::Regex> parseRegex(llvm::StringRef Value,
                                       std::string &Error) {
+  // llvm::Regex compiles by recursion over the groups: a deep enough nest
+  // overflows the stack before it can say no.
+  if (Value.size() > MaxRegexLength) {
+    Error = "longer than " + std::to_string(MaxRegexLength) + " characters";
+    return std::nullopt;
+  }
+  unsigned Depth = 0, Deepest = 0;
+  for (size_t I = 0, E = Value.size(); I != E; ++I) {
+    if (Value[I] == '\\') {
+      ++I; // an escaped character is no group
+    } else if (Value[I] == '(') {
+      Deepest = std::max(Deepest, ++Depth);
+    } else if (Value[I] == ')' && Depth) {
+      --Depth;
+    }
+  }
+  if (Deepest > MaxRegexNesting) {
+    Error = "groups nested deeper than " + std::to_string(MaxRegexNesting);
+    return std::nullopt;
+  }
   llvm::Regex RE(Value);
   if (!RE.isValid(Error))
     return std::nullopt;
   return RE;
+}
+
+std::string excerpt(llvm::StringRef Value, size_t Max) {
+  if (Value.size() <= Max)
+    return Value.str();
+  // Cut on a character boundary: a UTF-8 sequence is never split.
+  size_t Cut = Max;
+  while (Cut && (static_cast<unsigned char>(Value[Cut]) & 0xC0) == 0x80)
+    --Cut;
+  return (Value.take_front(Cut) + "... (" + llvm::Twine(Value.size()) +
+          " characters)")
+      .str();
+}
+
+std::string invalidOptionMessage(llvm::StringRef Check, llvm::StringRef Option,
+                                 llvm::StringRef Reason,
+                                 llvm::StringRef Value) {
+  return ("invalid configuration value for option '" + Check + "." + Option +
+          "': " + Reason + " (the value is '" + excerpt(Value) + "')")
+      .str();
 }
 
 } // namespace ssot

@@ -87,18 +87,35 @@ struct QualifiedNamePair {
 
 /// Splits a ';'-separated list of "Key=Value" pairs of qualified names, such
 /// as "::app::Engine=::app::make;Conn=::pool::Pool". \p Shape names the pair
-/// in messages ("Class=Factory"). An empty element, an element without '=' or
-/// a side that is not a qualified name is an error naming the element.
+/// in messages ("Class=Factory"). An empty element, an element without '=',
+/// a side that is not a qualified name, a key mapped to itself or a key
+/// mapped twice is an error naming the element.
 std::optional<llvm::SmallVector<QualifiedNamePair, 4>>
 parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
                         std::string &Error);
+
+/// \p Value as quoted in a message: at most \p Max bytes (cut on a UTF-8
+/// character boundary), followed by "..." and its length when longer.
+std::string excerpt(llvm::StringRef Value, size_t Max = 64);
+
+/// The message of a refused option value. It names the option as
+/// "check.Option" (two checks with the same bad value give two messages),
+/// gives \p Reason first and quotes an excerpt of \p Value after it, so a
+/// list of thousands of names still gives a line that can be read.
+std::string invalidOptionMessage(llvm::StringRef Check, llvm::StringRef Option,
+                                 llvm::StringRef Reason, llvm::StringRef Value);
 
 /// "true" or "false" in any case, or "1" or "0"; std::nullopt otherwise.
 /// (OptionsView::get<bool> is not exported by clang-tidy to --load plugins.)
 std::optional<bool> parseBool(llvm::StringRef Value);
 
+/// Bounds on a regular expression option, checked before it is compiled.
+constexpr size_t MaxRegexLength = 16384;
+constexpr unsigned MaxRegexNesting = 64;
+
 /// A regular expression option (e.g. AllowedFiles); \p Error says why an
-/// invalid one was refused.
+/// invalid one was refused. One longer than MaxRegexLength or with groups
+/// nested deeper than MaxRegexNesting is refused before it is compiled.
 std::optional<llvm::Regex> parseRegex(llvm::StringRef Value,
                                       std::string &Error);
 

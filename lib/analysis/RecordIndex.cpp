@@ -27,7 +27,10 @@ namespace endian = llvm::support::endian;
 //            sorted by key, then statement count descending, so the records
 //            with enough statements lead each key's run
 //   strings
-static constexpr char Magic[8] = {'S', 'S', 'O', 'T', 'F', 'P', 'X', '1'};
+//   checksum hashText of every byte before it: a damaged index is rebuilt,
+//            never used
+static constexpr char Magic[8] = {'S', 'S', 'O', 'T', 'F', 'P', 'X', '2'};
+static constexpr size_t ChecksumSize = 8;
 static constexpr size_t HeaderSize = 56;
 static constexpr size_t SourceSize = 32;
 static constexpr size_t RecordSize = 24;
@@ -113,7 +116,9 @@ struct Key {
 /// The index file, checked for consistency once and then read in place.
 class RecordDirectory::IndexView {
 public:
-  static std::unique_ptr<IndexView> open(std::unique_ptr<llvm::MemoryBuffer> Buf);
+  /// The index in \p Buf, or null with \p Error saying why it is unusable.
+  static std::unique_ptr<IndexView> open(std::unique_ptr<llvm::MemoryBuffer> Buf,
+                                         std::string &Error);
 
   uint32_t MaxStatements = 0;
   int64_t DirectoryTime = 0;
@@ -171,13 +176,20 @@ private:
 };
 
 std::unique_ptr<RecordDirectory::IndexView>
-RecordDirectory::IndexView::open(std::unique_ptr<llvm::MemoryBuffer> Buf) {
+RecordDirectory::IndexView::open(std::unique_ptr<llvm::MemoryBuffer> Buf,
+                                 std::string &Error) {
   llvm::StringRef Data = Buf->getBuffer();
-  if (Data.size() < HeaderSize || !Data.starts_with(llvm::StringRef(Magic, 8)))
+  // Another version's index is replaced without a word; anything else that
+  // does not check out is damage.
+  if (Data.size() < HeaderSize + ChecksumSize ||
+      !Data.starts_with(llvm::StringRef(Magic, 8)) ||
+      read32(Data.data() + 8) != FingerprintVersion)
+    return nullptr;
+  Error = "the index is damaged";
+  if (read64(Data.end() - ChecksumSize) !=
+      hashText(Data.drop_back(ChecksumSize)))
     return nullptr;
   const char *P = Data.data();
-  if (read32(P + 8) != FingerprintVersion)
-    return nullptr;
   auto I = std::make_unique<IndexView>();
   I->MaxStatements = read32(P + 12);
   I->DirectoryTime = static_cast<int64_t>(read64(P + 16));
@@ -191,7 +203,7 @@ RecordDirectory::IndexView::open(std::unique_ptr<llvm::MemoryBuffer> Buf) {
                       uint64_t(I->NumRecords) * RecordSize +
                       uint64_t(I->NumErrors) * ErrorSize +
                       (NumNames + NumWholes + NumTokens) * KeySize +
-                      StringBytes;
+                      StringBytes + ChecksumSize;
   if (Data.size() != Expected)
     return nullptr; // torn or of another layout: rebuilt
   P += HeaderSize;
@@ -230,6 +242,7 @@ RecordDirectory::IndexView::open(std::unique_ptr<llvm::MemoryBuffer> Buf) {
       if (read32(Keys.data() + K + 8) >= I->NumRecords)
         return nullptr;
   I->Buffer = std::move(Buf);
+  Error.clear();
   return I;
 }
 
@@ -316,15 +329,14 @@ static void writeIndex(llvm::StringRef Directory, int64_t DirectoryTime,
     }
   }
   Out += Strings;
+  put64(Out, hashText(Out));
 
   llvm::SmallString<256> Final(Directory);
   llvm::sys::path::append(Final, IndexDirectory,
                           RecordDirectory::IndexFile);
-  llvm::SmallString<256> Model(Final);
-  Model += ".tmp-%%%%%%%%";
   int FD = -1;
   llvm::SmallString<256> Temp;
-  if (llvm::sys::fs::createUniqueFile(Model, FD, Temp))
+  if (createTemporaryBeside(Final, FD, Temp))
     return;
   bool Written;
   {
@@ -353,11 +365,18 @@ RecordDirectory::~RecordDirectory() = default;
 bool RecordDirectory::openIndex() {
   llvm::SmallString<256> Path(Directory);
   llvm::sys::path::append(Path, IndexDirectory, RecordDirectory::IndexFile);
-  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
-                                            /*RequiresNullTerminator=*/false);
-  if (!Buffer)
+  std::string Error;
+  std::unique_ptr<llvm::MemoryBuffer> Buffer = readRegularFile(
+      Path, MaxIndexBytes, Error, /*RequiresNullTerminator=*/false);
+  if (!Buffer) {
+    // Missing is the normal case before the first full read.
+    if (llvm::sys::fs::exists(Path))
+      IndexError = (Path + ": " + Error).str();
     return false;
-  std::unique_ptr<IndexView> I = IndexView::open(std::move(*Buffer));
+  }
+  std::unique_ptr<IndexView> I = IndexView::open(std::move(Buffer), Error);
+  if (!I && !Error.empty())
+    IndexError = (Path + ": " + Error).str();
   if (!I || directoryTime(Directory) != I->DirectoryTime)
     return false; // a record was written, renamed or removed since
   for (uint32_t S = 0; S != I->NumSources; ++S)
@@ -456,14 +475,15 @@ RecordDirectory::select(const RecordKeys &Keys, unsigned MinStatements,
       continue;
     llvm::SmallString<256> Path(Directory);
     llvm::sys::path::append(Path, Index->string(Entry));
-    auto Buffer = llvm::MemoryBuffer::getFile(Path);
+    std::string Error;
+    std::unique_ptr<llvm::MemoryBuffer> Buffer =
+        readRegularFile(Path, MaxRecordBytes, Error);
     if (!Buffer) {
-      Errors.push_back((Path + ": " + Buffer.getError().message()).str());
+      Errors.push_back((Path + ": " + Error).str());
       continue;
     }
-    std::string Error;
     std::optional<FingerprintRecord> Record =
-        parseRecord((*Buffer)->getBuffer(), Error);
+        parseRecord(Buffer->getBuffer(), Error);
     if (!Record) {
       Errors.push_back((Path + ": " + Error).str());
       continue;

@@ -66,6 +66,11 @@ public:
   /// Records that could not be used, as "file: reason". The index keeps the
   /// reasons of the full read it was built from, so every unit reports them.
   llvm::ArrayRef<std::string> errors() const { return Errors; }
+  /// Why the index could not be used although it is there ("path: reason",
+  /// a damaged or special file), empty if it was fine or missing. The
+  /// records were then read in full, and the index is rebuilt when the
+  /// directory is quiet.
+  const std::string &indexError() const { return IndexError; }
   bool empty() const;
   bool indexed() const { return Index != nullptr; }
   /// Whether some record's body has at least \p MinStatements statements.
@@ -98,6 +103,7 @@ private:
   std::unique_ptr<IndexView> Index;
   std::vector<SelectedRecord> All; // without an index
   std::vector<std::string> Errors;
+  std::string IndexError;
   SourceStates Sources;
 };
 

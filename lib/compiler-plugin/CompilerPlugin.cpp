@@ -31,6 +31,10 @@
 #include "lib/plugin/VersionGuard.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace clang::tidy::ssot {
@@ -173,6 +177,47 @@ private:
   CompilerInstance &CI;
 };
 
+/// The .clang-tidy lookup of clang-tidy, keeping what went wrong: clang-tidy's
+/// own prints a parse error and carries on as if the file were not there.
+class FailingFileOptionsProvider : public FileOptionsProvider {
+public:
+  /// (file, reason) of each .clang-tidy that could not be parsed.
+  using Failures = std::vector<std::pair<std::string, std::string>>;
+
+  FailingFileOptionsProvider(ClangTidyOptions OverrideOptions,
+                             std::shared_ptr<Failures> Errors)
+      : FileOptionsProvider(ClangTidyGlobalOptions(),
+                            ClangTidyOptions::getDefaults(),
+                            std::move(OverrideOptions), handlers(Errors)) {
+    // The constructor taking handlers leaves the file system unset.
+    FS = llvm::vfs::getRealFileSystem();
+  }
+
+private:
+  static ConfigFileHandlers handlers(std::shared_ptr<Failures> Errors) {
+    auto Parse = [Errors](llvm::MemoryBufferRef Config)
+        -> llvm::ErrorOr<ClangTidyOptions> {
+      std::string First; // the parser's first error, with line and column
+      llvm::ErrorOr<ClangTidyOptions> Parsed = parseConfigurationWithDiags(
+          Config, [&](const llvm::SMDiagnostic &Diag) {
+            if (Diag.getKind() != llvm::SourceMgr::DK_Error)
+              Diag.print(nullptr, llvm::errs()); // e.g. an unknown key
+            else if (First.empty())
+              First = (llvm::Twine(Diag.getLineNo()) + ":" +
+                       llvm::Twine(Diag.getColumnNo() + 1) + ": " +
+                       Diag.getMessage())
+                          .str();
+          });
+      if (!Parsed)
+        Errors->emplace_back(Config.getBufferIdentifier().str(),
+                             First.empty() ? Parsed.getError().message()
+                                           : First);
+      return Parsed;
+    };
+    return {{".clang-tidy", Parse}};
+  }
+};
+
 class SSOTPluginAction : public PluginASTAction {
 protected:
   bool ParseArgs(const CompilerInstance &CI,
@@ -218,9 +263,21 @@ protected:
           ClangTidyGlobalOptions(), ClangTidyOptions::getDefaults(), *Config,
           Overrides);
     else
-      Provider = std::make_unique<FileOptionsProvider>(
-          ClangTidyGlobalOptions(), ClangTidyOptions::getDefaults(), Overrides);
+      Provider =
+          std::make_unique<FailingFileOptionsProvider>(Overrides, ConfigErrors);
     ClangTidyOptions Options = Provider->getOptions(InFile);
+    if (!ConfigErrors->empty()) {
+      // Fail closed: a configuration that cannot be read would otherwise
+      // run no check and let a build that relies on WarningsAsErrors pass.
+      DiagnosticsEngine &Diags = CI.getDiagnostics();
+      unsigned BadConfig = Diags.getCustomDiagID(
+          DiagnosticsEngine::Error,
+          "cannot read the clang-tidy configuration '%0': %1; no ssot check "
+          "ran");
+      for (const auto &[File, Reason] : *ConfigErrors)
+        Diags.Report(BadConfig) << File << Reason;
+      return std::make_unique<ASTConsumer>();
+    }
     // Only our checks run here: the compiler already reports its own warnings
     // and the upstream checks are not linked in.
     GlobList Enabled(Options.Checks.value_or(""));
@@ -249,6 +306,8 @@ protected:
 private:
   ClangTidyOptions Overrides;         // checks=, warnings-as-errors=
   std::optional<ClangTidyOptions> Config; // config=
+  std::shared_ptr<FailingFileOptionsProvider::Failures> ConfigErrors =
+      std::make_shared<FailingFileOptionsProvider::Failures>();
 };
 
 const FrontendPluginRegistry::Add<SSOTPluginAction>

@@ -8,6 +8,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "gtest/gtest.h"
+#include <sys/stat.h>
 
 using namespace ssot;
 
@@ -140,16 +141,108 @@ TEST(FingerprintRecord, RejectsOtherVersionsAndGarbage) {
   EXPECT_FALSE(parseRecord("ssot-fingerprint 0\nutility ::f\n", Error));
   EXPECT_NE(Error.find("version '0'"), std::string::npos) << Error;
   EXPECT_FALSE(parseRecord("hello world\n", Error));
-  EXPECT_FALSE(parseRecord("ssot-fingerprint 1\nutility ::f\n", Error));
+  EXPECT_FALSE(parseRecord("ssot-fingerprint " +
+                               std::to_string(FingerprintVersion) +
+                               "\nutility ::f\n",
+                           Error));
   EXPECT_NE(Error.find("not a complete"), std::string::npos) << Error;
+}
+
+TEST(FingerprintRecord, ParsesCRLFAndRefusesTruncatedOrDamagedRecords) {
+  FingerprintRecord R;
+  R.Utility = "::core::safe_sleep";
+  R.Signature = "void (long)";
+  R.File = "/src/a b/%d/\xc3\xa9t\xc3\xa9.cpp";
+  R.setSource("void safe_sleep(long ms) { }");
+  R.Print.Whole = 0xfeedULL;
+  R.Print.Statements = {1, 2, 0xabcdef0123456789ULL};
+  const std::string Text = formatRecord(R);
+  std::string Error;
+  std::string CRLF;
+  for (char C : Text) {
+    if (C == '\n')
+      CRLF += '\r';
+    CRLF += C;
+  }
+  auto Parsed = parseRecord(CRLF, Error);
+  ASSERT_TRUE(Parsed.has_value()) << Error;
+  EXPECT_EQ(Parsed->File, R.File);
+  EXPECT_EQ(Parsed->Print.Statements, R.Print.Statements);
+  // Cut anywhere, inside the last hash included: never accepted.
+  for (size_t Keep = 0; Keep + 1 < Text.size(); ++Keep)
+    EXPECT_FALSE(parseRecord(llvm::StringRef(Text).take_front(Keep), Error))
+        << "kept " << Keep << " bytes";
+  size_t LastHash = Text.find("statements");
+  ASSERT_NE(LastHash, std::string::npos);
+  std::string Damaged = Text;
+  Damaged[Text.find('\n', LastHash) - 1] ^= 1; // a digit of the last hash
+  EXPECT_FALSE(parseRecord(Damaged, Error));
+  EXPECT_EQ(Error, "the checksum does not match (a damaged record)");
+  EXPECT_FALSE(parseRecord(Text + "utility ::g\n", Error));
+}
+
+TEST(FingerprintRecord, StalenessIgnoresIndentationAndLineEnds) {
+  std::string Definition = "int f(int a) {\n  return a - -1;\n}";
+  FingerprintRecord R;
+  R.setSource(Definition);
+  EXPECT_EQ(sourceStateIn(R, "int f(int a) {\r\n\treturn a - -1;\r\n}\r\n"),
+            SourceState::Current);
+  EXPECT_EQ(sourceStateIn(R, "int f(int a) {\n        return a-  -1 ;\n}"),
+            SourceState::Current);
+  // Tokens that blanks kept apart stay apart.
+  EXPECT_EQ(sourceStateIn(R, "int f(int a) {\n  return a--1;\n}"),
+            SourceState::Changed);
+  EXPECT_EQ(sourceStateIn(R, "intf(int a) {\n  return a - -1;\n}"),
+            SourceState::Changed);
+}
+
+TEST(RegularFile, SpecialFilesAreRefusedWithoutBlocking) {
+  std::string Error;
+  EXPECT_EQ(readRegularFile("/dev/zero", MaxSourceBytes, Error), nullptr);
+  EXPECT_EQ(Error, "not a regular file");
+  EXPECT_EQ(readRegularFile("/tmp", MaxSourceBytes, Error), nullptr);
+  EXPECT_EQ(Error, "not a regular file");
+  llvm::SmallString<128> Fifo;
+  ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("ssot-fifo", Fifo));
+  std::string Dir = Fifo.str().str();
+  llvm::sys::path::append(Fifo, "record.fp");
+  ASSERT_EQ(::mkfifo(Fifo.c_str(), 0600), 0);
+  EXPECT_EQ(readRegularFile(Fifo, MaxRecordBytes, Error), nullptr);
+  EXPECT_EQ(Error, "not a regular file");
+  std::vector<std::string> Errors;
+  EXPECT_TRUE(readRecords(Dir, Errors).empty());
+  ASSERT_EQ(Errors.size(), 1u);
+  EXPECT_NE(Errors[0].find("record.fp: not a regular file"), std::string::npos);
+  llvm::sys::fs::remove(Fifo);
+  llvm::sys::fs::remove(Dir);
+}
+
+TEST(FingerprintRecord, WritesIntoAnyDirectoryName) {
+  llvm::SmallString<128> Base;
+  ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("ssot-names", Base));
+  llvm::SmallString<128> Dir(Base);
+  llvm::sys::path::append(Dir, "100% of a b \xc3\xa9");
+  FingerprintRecord R;
+  R.Utility = "::core::f";
+  R.Signature = "void ()";
+  R.File = "/src/f.cpp";
+  R.setSource("void f() {}");
+  std::string Error;
+  ASSERT_TRUE(writeRecord(Dir, R, Error)) << Error;
+  std::vector<std::string> Errors;
+  EXPECT_EQ(readRecords(Dir, Errors).size(), 1u);
+  EXPECT_TRUE(Errors.empty());
+  R.File = "/src/a\nb.cpp";
+  EXPECT_FALSE(writeRecord(Dir, R, Error));
+  EXPECT_NE(Error.find("contains a line break"), std::string::npos) << Error;
+  llvm::sys::fs::remove_directories(Base);
 }
 
 TEST(FingerprintRecord, StalenessFollowsTheText) {
   std::string Definition = "int f() {\n  return 1;\n}";
   FingerprintRecord R;
-  R.Anchor = "int f() {";
-  R.SourceHash = hashText(Definition);
-  R.SourceLength = Definition.size();
+  R.setSource(Definition);
+  EXPECT_EQ(R.Anchor, "int f() {");
   EXPECT_EQ(sourceStateIn(R, "// a\n" + Definition + "\n"),
             SourceState::Current);
   // Moved further down: still current.
@@ -172,9 +265,7 @@ TEST(FingerprintRecord, SourceStatesAgreeWithTheTextSearch) {
   auto Record = [&](llvm::StringRef Definition) {
     FingerprintRecord R;
     R.File = Path.str().str();
-    R.Anchor = Definition.split('\n').first.rtrim('\r').str(); // as recorded
-    R.SourceHash = hashText(Definition);
-    R.SourceLength = Definition.size();
+    R.setSource(Definition); // as recorded
     return R;
   };
   const std::string Text = "// header\n"

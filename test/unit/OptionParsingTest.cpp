@@ -44,7 +44,7 @@ TEST(NameList, RejectsEmptyAndMalformedElements) {
   EXPECT_FALSE(parseQualifiedNameList("a;", Error).has_value());
   EXPECT_EQ(Error, "element 2 is empty");
   EXPECT_FALSE(parseQualifiedNameList("a;b-c", Error).has_value());
-  EXPECT_EQ(Error, "'b-c' is not a qualified name");
+  EXPECT_EQ(Error, "element 2: 'b-c' is not a qualified name");
 }
 
 TEST(NameList, VisitsTheNamesAsWritten) {
@@ -58,7 +58,7 @@ TEST(NameList, VisitsTheNamesAsWritten) {
     ADD_FAILURE() << "a blank list has no names";
   }));
   EXPECT_FALSE(forEachQualifiedName("a;b-c", Error, [](llvm::StringRef) {}));
-  EXPECT_EQ(Error, "'b-c' is not a qualified name");
+  EXPECT_EQ(Error, "element 2: 'b-c' is not a qualified name");
 }
 
 TEST(NameList, CountsWhatTheParserAccepts) {
@@ -129,6 +129,16 @@ TEST(Header, KeepsAngledAndStripsQuotes) {
   EXPECT_EQ(parseHeader("\"core/env.h\"", Error), "core/env.h");
 }
 
+TEST(Header, RejectsWhatIsNoHeaderName) {
+  std::string Error;
+  // Spelled into an #include directive by the fix-it.
+  EXPECT_FALSE(parseHeader("%%%garbage ; {", Error).has_value());
+  EXPECT_EQ(Error.find("'%%%garbage ; {' is not a header name"), 0u) << Error;
+  EXPECT_FALSE(parseHeader("<a>b.h>", Error).has_value());
+  EXPECT_FALSE(parseHeader("\"a\nb.h\"", Error).has_value());
+  EXPECT_TRUE(parseHeader("<c++/v1/my-lib_2.hpp>", Error).has_value()) << Error;
+}
+
 TEST(Header, RejectsUnbalancedAndEmpty) {
   std::string Error;
   EXPECT_FALSE(parseHeader("<core/env.h", Error).has_value());
@@ -164,6 +174,54 @@ TEST(NamePairs, NamesTheBadElement) {
   EXPECT_EQ(Error, "element 1: '1b' is not a qualified name");
   EXPECT_FALSE(parseQualifiedNamePairs("=b", "Class=Factory", Error));
   EXPECT_EQ(Error, "element 1: '' is not a qualified name");
+}
+
+TEST(NamePairs, RefusesAKeyMappedTwiceOrToItself) {
+  std::string Error;
+  EXPECT_FALSE(parseQualifiedNamePairs("::std::this_thread::sleep_for=::a::f;"
+                                       "std::this_thread::sleep_for=::b::g",
+                                       "primitive=utility", Error));
+  EXPECT_EQ(Error, "element 2: 'std::this_thread::sleep_for' is already "
+                   "mapped by element 1");
+  EXPECT_FALSE(
+      parseQualifiedNamePairs("sleep_for=::sleep_for", "primitive=utility",
+                              Error));
+  EXPECT_EQ(Error, "element 1: 'sleep_for' is mapped to itself");
+  // Two keys with one value are fine (two primitives, one utility).
+  EXPECT_TRUE(parseQualifiedNamePairs("a=u;b=u", "primitive=utility", Error));
+}
+
+TEST(Messages, ReasonFirstAndABoundedExcerpt) {
+  std::string Long;
+  for (int I = 0; I != 10000; ++I)
+    Long += "ns::name" + std::to_string(I) + ";";
+  std::string Message =
+      invalidOptionMessage("ssot-env-access", "AllowedFiles", "why", Long);
+  EXPECT_EQ(Message.find("invalid configuration value for option "
+                         "'ssot-env-access.AllowedFiles': why (the value is "
+                         "'ns::name0;"),
+            0u);
+  EXPECT_LT(Message.size(), 200u);
+  EXPECT_NE(Message.find("(" + std::to_string(Long.size()) + " characters)"),
+            std::string::npos);
+  // A multi-byte character is never cut in half.
+  std::string Excerpt = excerpt(std::string(63, 'a') + "\xc3\xa9tail", 64);
+  EXPECT_EQ(Excerpt.substr(0, 66), std::string(63, 'a') + "...");
+}
+
+TEST(Regex, RefusesPatternsTooDeepOrTooLongToCompile) {
+  std::string Error;
+  std::string Deep = std::string(100000, '(') + std::string(100000, ')');
+  EXPECT_FALSE(parseRegex(Deep, Error).has_value());
+  EXPECT_EQ(Error, "longer than 16384 characters");
+  std::string Nested = std::string(65, '(') + "a" + std::string(65, ')');
+  EXPECT_FALSE(parseRegex(Nested, Error).has_value());
+  EXPECT_EQ(Error, "groups nested deeper than 64");
+  // Escaped parentheses are no groups.
+  std::string Escaped;
+  for (int I = 0; I != 100; ++I)
+    Escaped += "\\(";
+  EXPECT_TRUE(parseRegex(Escaped, Error).has_value()) << Error;
 }
 
 TEST(Bool, AcceptsTrueFalseOneZeroOnly) {

@@ -45,9 +45,7 @@ protected:
       std::string Def = llvm::is_contained(Changed, I)
                             ? definition(I) + " // since edited"
                             : definition(I);
-      R.Anchor = Def;
-      R.SourceHash = hashText(Def);
-      R.SourceLength = Def.size();
+      R.setSource(Def);
       R.Print.Whole = 100 + I;
       R.Print.Statements = {Common, 1000 + I, 2000 + I, 3000 + I};
       llvm::sort(R.Print.Statements);
@@ -266,6 +264,26 @@ TEST_F(RecordIndexTest, ADamagedIndexIsReplaced) {
     llvm::DenseSet<uint64_t> Heavy;
     EXPECT_EQ(Damaged.select({}, 4, 64, Heavy).size(), 3u);
     EXPECT_TRUE(RecordDirectory(Dir, true).indexed()); // written again
+  }
+}
+
+TEST_F(RecordIndexTest, AFlippedBitIsCaughtByTheChecksum) {
+  record(3);
+  { RecordDirectory D = indexed(); ASSERT_TRUE(D.indexed()); }
+  std::string Bytes;
+  {
+    auto Buffer = llvm::MemoryBuffer::getFile(indexPath());
+    ASSERT_TRUE(bool(Buffer));
+    Bytes = (*Buffer)->getBuffer().str();
+  }
+  // Every byte after the magic and version, one bit each: none is used.
+  for (size_t At = 12; At < Bytes.size(); At += 7) {
+    std::string Flipped = Bytes;
+    Flipped[At] = static_cast<char>(Flipped[At] ^ (1 << (At % 8)));
+    writeFile(indexPath(), Flipped);
+    RecordDirectory D(Dir, true);
+    EXPECT_FALSE(D.indexed()) << "bit flipped at " << At;
+    EXPECT_NE(D.indexError().find("damaged"), std::string::npos) << At;
   }
 }
 
