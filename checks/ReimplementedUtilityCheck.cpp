@@ -13,7 +13,10 @@
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include <cmath>
+#include <mutex>
 
 using namespace clang::ast_matchers;
 
@@ -33,6 +36,7 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
       FingerprintDirectory(Options.get(FingerprintDirectoryOption, "").str()),
       RawRecordFingerprints(
           Options.get(RecordFingerprintsOption, "false").str()),
+      RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
       Inserter(Options.getLocalOrGlobal(IncludeStyleOption,
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {
@@ -82,6 +86,12 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
   else
     Invalid(RecordFingerprintsOption, "expected 'true' or 'false'",
             RawRecordFingerprints);
+  if (!RawAllowedFiles.empty()) {
+    AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
+    if (!AllowedFiles)
+      Invalid(AllowedFilesOption, "not a regular expression (" + Error + ")",
+              RawAllowedFiles);
+  }
   if (RecordFingerprints && FingerprintDirectory.empty())
     Invalid(RecordFingerprintsOption,
             ("option '" + Name + "." + FingerprintDirectoryOption +
@@ -98,6 +108,7 @@ void ReimplementedUtilityCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) 
   Options.store(Opts, FingerprintDirectoryOption, FingerprintDirectory);
   Options.store(Opts, RecordFingerprintsOption, RawRecordFingerprints);
   Options.store(Opts, IncludeStyleOption, Inserter.getStyle());
+  Options.store(Opts, AllowedFilesOption, RawAllowedFiles);
 }
 
 void ReimplementedUtilityCheck::registerPPCallbacks(
@@ -175,9 +186,13 @@ const FunctionDecl *primitiveCallee(const CallExpr &Call,
   // callee(functionDecl(...)) looks at the same declaration.
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getCalleeDecl());
   if (!FD || !FD->getIdentifier() ||
-      !llvm::is_contained(Names.LastComponents, FD->getName()) ||
-      !Names.Qualified.matches(*FD, Finder, Builder))
+      !llvm::is_contained(Names.LastComponents, FD->getName()))
     return nullptr;
+  // By name here (hasAnyName looks through inline namespaces), or at the
+  // end of the translation unit by lookup: a primitive named through a
+  // using-declaration or a namespace alias is another function's name.
+  if (!Names.Qualified.matches(*FD, Finder, Builder))
+    Builder->setBinding("by-lookup", DynTypedNode::create(*FD));
   return FD;
 }
 
@@ -275,7 +290,9 @@ void ReimplementedUtilityCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
-    Calls.emplace_back(Call, Result.Nodes.getNodeAs<FunctionDecl>("primitive"));
+    Calls.push_back({Call, Result.Nodes.getNodeAs<FunctionDecl>("primitive"),
+                     Result.Nodes.getNodeAs<FunctionDecl>("by-lookup") !=
+                         nullptr});
 }
 
 static std::string qualifiedName(const FunctionDecl *FD) {
@@ -399,6 +416,16 @@ void ReimplementedUtilityCheck::collectUtilities(
     addUtility(FD);
 }
 
+// True the first time this process asks about \p Key: what is said once per
+// run (a stale record) is not repeated for every file of the run. Hosts may
+// check files on several threads.
+static bool firstReportOf(const std::string &Key) {
+  static std::mutex Lock;
+  static llvm::StringSet<> Seen;
+  std::lock_guard<std::mutex> Guard(Lock);
+  return Seen.insert(Key).second;
+}
+
 // Whether \p FD can be a name twin at all: methods that need an object are a
 // different interface.
 static bool mayBeNameTwin(const FunctionDecl *FD) {
@@ -420,17 +447,18 @@ void ReimplementedUtilityCheck::addRecords(::ssot::RecordDirectory &Records,
     for (const Judged &J : Judging) {
       if (mayBeNameTwin(J.FD))
         Keys.Names.insert(::ssot::normalizedNameHash(J.FD->getName()));
-      if (J.Print && J.Print->size() >= MinStatements) {
+      if (J.Print && J.Print->size() >= 1)
         Keys.Wholes.insert(J.Print->Whole);
+      if (J.Print && J.Print->size() >= MinStatements)
         ::ssot::forEachStatementToken(
             *J.Print, [&](uint64_t Token) { Keys.Tokens.insert(Token); });
-      }
     }
     WithBody = llvm::count_if(Utilities,
                               [](const Utility &U) { return U.Print.has_value(); });
   }
   std::vector<::ssot::SelectedRecord> Selected =
-      Records.select(Keys, MinStatements, MaxPostings + WithBody, HeavyTokens);
+      Records.select(Keys, /*MinStatements=*/1, MaxPostings + WithBody,
+                     HeavyTokens);
   for (const std::string &Error : Records.errors())
     configurationDiag("cannot use the fingerprints in %0; re-record the "
                       "utilities (option '%1')")
@@ -501,13 +529,23 @@ void ReimplementedUtilityCheck::addRecords(::ssot::RecordDirectory &Records,
     // The record speaks for a body this TU cannot see: it must still
     // describe the utility as it is now.
     bool Stale = Records.stateOf(S) == ::ssot::SourceState::Changed;
-    if (Stale)
-      configurationDiag(
+    // Once per process (a run over many files says it once, not in every
+    // file), at the utility's declaration where this file sees one.
+    if (Stale && firstReportOf(File + "\n" + llvm::utohexstr(R.SourceHash))) {
+      static constexpr llvm::StringLiteral Message =
           "the recorded fingerprint of utility '%0' is stale: '%1' changed "
           "since it was recorded into '%2'; its clones are not reported until "
-          "it is re-recorded (run the check on '%1' with option '%3' set)")
-          << StringRef(R.Utility).ltrim(':') << R.File << File
-          << RecordFingerprintsOption;
+          "it is re-recorded (run the check on '%1' with option '%3' set)";
+      const FunctionDecl *At = Index ? Utilities[*Index].Decl : nullptr;
+      if (At)
+        diag(At->getLocation(), Message)
+            << StringRef(R.Utility).ltrim(':') << R.File << File
+            << RecordFingerprintsOption;
+      else
+        configurationDiag(Message)
+            << StringRef(R.Utility).ltrim(':') << R.File << File
+            << RecordFingerprintsOption;
+    }
     if (!Index) {
       Utility U;
       U.Name = R.Utility;
@@ -558,11 +596,11 @@ void ReimplementedUtilityCheck::indexUtilities(
     for (const Judged &J : Judging) {
       if (mayBeNameTwin(J.FD))
         AskedNames.insert(::ssot::normalizedNameHash(J.FD->getName()));
-      if (J.Print && J.Print->size() >= MinStatements) {
+      if (J.Print && J.Print->size() >= 1)
         AskedWholes.insert(J.Print->Whole);
+      if (J.Print && J.Print->size() >= MinStatements)
         ::ssot::forEachStatementToken(*J.Print,
                               [&](uint64_t Token) { AskedTokens.insert(Token); });
-      }
     }
   auto Wanted = [&](const AskedKeys &Asked, uint64_t Key) {
     return !OnlyAsked || Asked.contains(Key);
@@ -583,10 +621,12 @@ void ReimplementedUtilityCheck::indexUtilities(
     uint64_t Name = ::ssot::normalizedNameHash(shortNameOf(U));
     if (Wanted(AskedNames, Name))
       ByNormalizedName[Name].push_back(Index);
-    if (!U.Print || U.Print->size() < MinStatements)
+    if (!U.Print || U.Print->size() < 1)
       continue;
     if (Wanted(AskedWholes, U.Print->Whole))
       ByWholeHash[U.Print->Whole].push_back(Index);
+    if (U.Print->size() < MinStatements)
+      continue;
     ::ssot::forEachStatementToken(*U.Print, [&](uint64_t Token) {
       if (Wanted(AskedTokens, Token))
         ByStatementHash[Token].push_back(Index);
@@ -631,7 +671,6 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
   // classes, the same spelling is ordinary API naming (every class may have a
   // static `create`); only another case style of it is a twin there.
   std::optional<unsigned> NameTwin;
-  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   if (mayBeNameTwin(FD)) {
     auto It =
         ByNormalizedName.find(::ssot::normalizedNameHash(FD->getName()));
@@ -643,18 +682,21 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
           continue; // another name with the same hash
         if (U.NeedsObject || scopeOf(nameOf(U)) == scopeOf(NameOfFD()))
           continue;
-        if ((MD || U.ClassMember) && FD->getName() == shortNameOf(U))
-          continue;
         NameTwin = Index;
         break;
       }
   }
 
-  // 2. A renamed or near clone of a utility's body.
+  // 2. A renamed or near clone of a utility's body. A renamed clone is the
+  // same code (structure, callees, literals, types, other names) with its
+  // parameters and locals consistently renamed, found down to a single
+  // statement; anything else is at most a near clone, from MinStatements.
   std::optional<unsigned> BodyTwin;
   double Similarity = 0;
-  if (J.Print && J.Print->size() >= MinStatements) {
+  bool SameStructure = false;
+  if (J.Print && J.Print->size() >= 1) {
     const ::ssot::BodyFingerprint &Print = *J.Print;
+    const bool Long = Print.size() >= MinStatements;
     // Not the utility itself: a redeclaration, or an overload beside it
     // (same name, same scope).
     auto Usable = [&](unsigned Index) {
@@ -662,13 +704,30 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
     };
     auto Exact = ByWholeHash.find(Print.Whole);
     if (Exact != ByWholeHash.end())
-      for (unsigned Index : Exact->second)
-        if (Usable(Index) && similarity(Print, printOf(Index)) == 1) {
+      for (unsigned Index : Exact->second) {
+        if (!Usable(Index))
+          continue;
+        const ::ssot::BodyFingerprint &Other = printOf(Index);
+        // A short body must do something specific: `return x;` is the
+        // same code as every other accessor.
+        if (Print.sameCode(Other) && (Long || Print.hasSpecifics())) {
           BodyTwin = Index;
           Similarity = 1;
+          SameStructure = true;
           break;
         }
-    if (!BodyTwin) {
+        if (!Long || Other.size() < MinStatements)
+          continue;
+        // The same structure with other callees, literals or types: a near
+        // clone, as similar as the statements those differences leave.
+        double S = ::ssot::similarity(Print, Other);
+        if (S >= MinSimilarity && S > Similarity) {
+          Similarity = S;
+          BodyTwin = Index;
+          SameStructure = true;
+        }
+      }
+    if (!BodyTwin && Long) {
       // Prefix filtering: a utility U reaching the threshold T shares at
       // least Need = T|F|/(2-T) statements with this body F (Dice is
       // largest when U is all shared), so it shares one among any
@@ -723,9 +782,9 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
         }
       }
     }
-    // An exact multiset is a reordered copy, still a near clone.
-    if (BodyTwin && Similarity == 1 &&
-        Print.Whole != printOf(*BodyTwin).Whole)
+    // Every statement shared but not the code: a reordered copy, or the
+    // same statements with their locals used in another pattern.
+    if (BodyTwin && Similarity == 1 && !Print.sameCode(printOf(*BodyTwin)))
       Similarity = 0.999;
   }
 
@@ -734,11 +793,25 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
   auto Percent = [](double S) {
     return std::to_string(static_cast<int>(std::floor(S * 100)));
   };
-  std::string BodyText;
-  if (BodyTwin)
-    BodyText = Similarity == 1 ? "a renamed clone of its body"
-                               : "a near clone of its body (" +
-                                     Percent(Similarity) + "% similar)";
+  // What differs from a utility of the same structure, in words.
+  auto Difference = [&](const Utility &U) -> std::string {
+    const FunctionDecl *Def = nullptr;
+    if (U.Decl && U.Decl->hasBody(Def) && FD->hasBody())
+      if (std::string D =
+              ::ssot::describeDifference(FD->getBody(), Def->getBody());
+          !D.empty())
+        return D;
+    return ::ssot::describeDetailDifference(*J.Print, printOf(*BodyTwin));
+  };
+  std::string BodyText, Differs;
+  if (BodyTwin) {
+    if (Similarity == 1)
+      BodyText = "a renamed clone";
+    else
+      BodyText = "a near clone (" + Percent(Similarity) + "% similar)";
+    if (Similarity < 1 && SameStructure)
+      Differs = "; same structure, but it " + Difference(Utilities[*BodyTwin]);
+  }
   if (NameTwin) {
     const Utility &U = Utilities[*NameTwin];
     std::string Why = "the same name";
@@ -748,25 +821,119 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
     else
       Why += " in another scope";
     if (BodyTwin && *BodyTwin == *NameTwin)
-      Why += " and " + BodyText;
+      Why += " and " + BodyText + " of its body";
     diag(FD->getLocation(),
-         "function '%0' is a twin of the designated utility '%1' (%2); call "
-         "the utility instead")
-        << FD->getNameAsString() << StringRef(nameOf(U)).ltrim(':') << Why;
+         "function '%0' is a twin of the designated utility '%1' (%2)%3")
+        << FD->getNameAsString() << StringRef(nameOf(U)).ltrim(':') << Why
+        << ((BodyTwin && *BodyTwin == *NameTwin ? Differs : "") +
+            advice(FD, U,
+                   BodyTwin && *BodyTwin == *NameTwin && !Differs.empty()));
     noteUtility(U, FD->getLocation());
     if (!BodyTwin || *BodyTwin == *NameTwin)
       return;
   }
   const Utility &U = Utilities[*BodyTwin];
   diag(FD->getLocation(),
-       "function '%0' is %1 of the designated utility '%2'; call the utility "
-       "instead")
-      << FD->getNameAsString()
-      << (Similarity == 1 ? std::string("a renamed clone")
-                          : "a near clone (" + Percent(Similarity) +
-                                "% similar)")
-      << StringRef(nameOf(U)).ltrim(':');
+       "function '%0' is %1 of the designated utility '%2'%3")
+      << FD->getNameAsString() << BodyText << StringRef(nameOf(U)).ltrim(':')
+      << (Differs + advice(FD, U, !Differs.empty()));
   noteUtility(U, FD->getLocation());
+}
+
+// Whether a value of type \p From passes to a parameter of type \p To as it
+// is, or through the conversions between strings that callers rely on
+// (std::string and const char * to std::string_view, const char * to
+// std::string). References and qualifiers aside; `long long` does not pass
+// as `long`.
+static bool passesAs(QualType From, QualType To) {
+  auto Plain = [](QualType T) {
+    return T.getNonReferenceType().getCanonicalType().getUnqualifiedType();
+  };
+  From = Plain(From);
+  To = Plain(To);
+  if (From == To)
+    return true;
+  enum { Other, String, View, CString };
+  auto Kind = [](QualType T) {
+    if (const auto *Ptr = T->getAs<PointerType>())
+      return Ptr->getPointeeType().isConstQualified() &&
+                     Ptr->getPointeeType()->isCharType()
+                 ? CString
+                 : Other;
+    const auto *RD = T->getAsCXXRecordDecl();
+    if (!RD || !RD->getIdentifier() ||
+        !RD->getEnclosingNamespaceContext()->isStdNamespace())
+      return Other;
+    if (RD->getName() == "basic_string")
+      return String;
+    if (RD->getName() == "basic_string_view")
+      return View;
+    return Other;
+  };
+  int F = Kind(From), T = Kind(To);
+  return (T == View && (F == String || F == CString)) ||
+         (T == String && F == CString);
+}
+
+// Why the utility \p Utility cannot stand in for \p FD at FD's callers, or
+// "" if it can: the same number of parameters, each taking FD's argument,
+// and a result FD's callers can use.
+static std::string whyCannotReplace(const FunctionDecl *FD,
+                                    const FunctionDecl *Utility) {
+  const auto *UM = dyn_cast<CXXMethodDecl>(Utility);
+  const auto *FM = dyn_cast<CXXMethodDecl>(FD);
+  // A member needing an object stands in only for members of its class.
+  if (UM && !UM->isStatic() &&
+      (!FM || FM->isStatic() ||
+       (FM->getParent()->getCanonicalDecl() !=
+            UM->getParent()->getCanonicalDecl() &&
+        !(FM->getParent()->hasDefinition() &&
+          FM->getParent()->isDerivedFrom(UM->getParent())))))
+    return "the utility is a member of '" + UM->getParent()->getNameAsString() +
+           "', which needs an object of it";
+  if (FD->getNumParams() != Utility->getNumParams())
+    return "it takes " + std::to_string(FD->getNumParams()) + " argument" +
+           (FD->getNumParams() == 1 ? "" : "s") + ", the utility " +
+           std::to_string(Utility->getNumParams());
+  for (unsigned I = 0, E = FD->getNumParams(); I != E; ++I) {
+    QualType Mine = FD->getParamDecl(I)->getType();
+    QualType Theirs = Utility->getParamDecl(I)->getType();
+    if (!passesAs(Mine, Theirs))
+      return "parameter " + std::to_string(I + 1) + " has type '" +
+             Mine.getAsString() + "', the utility takes '" +
+             Theirs.getAsString() + "'";
+  }
+  QualType Result = FD->getReturnType();
+  if (!Result->isVoidType() &&
+      Result.getCanonicalType().getUnqualifiedType() !=
+          Utility->getReturnType().getCanonicalType().getUnqualifiedType())
+    return "it returns '" + Result.getAsString() + "', the utility '" +
+           Utility->getReturnType().getAsString() + "'";
+  return "";
+}
+
+std::string ReimplementedUtilityCheck::advice(const FunctionDecl *FD,
+                                              const Utility &U,
+                                              bool BehavesOtherwise) const {
+  // A body that calls other functions or uses other values does something
+  // else: which of the two is right is for a person to decide.
+  if (BehavesOtherwise)
+    return "; compare it with the utility";
+  std::string Why;
+  if (U.Decl) {
+    // Any overload of the utility's name beside it may take the calls.
+    Why = whyCannotReplace(FD, U.Decl);
+    const DeclContext *DC = U.Decl->getDeclContext()->getRedeclContext();
+    for (const NamedDecl *D : DC->lookup(U.Decl->getDeclName()))
+      if (const FunctionDecl *Overload = asFunction(D->getUnderlyingDecl()))
+        if (!Why.empty() && whyCannotReplace(FD, Overload).empty())
+          Why.clear();
+  } else if (functionSignature(FD) != signatureOf(U))
+    Why = "its type '" + functionSignature(FD) + "' is not the utility's '" +
+          signatureOf(U) + "'";
+  if (Why.empty())
+    return "; call the utility instead";
+  return "; the utility cannot replace it as it is: " + Why;
 }
 
 // Whether \p Loc lies in the definition of one of \p Overloads.
@@ -784,11 +951,11 @@ static bool isInsideDefinition(llvm::ArrayRef<const FunctionDecl *> Overloads,
 }
 
 std::string
-ReimplementedUtilityCheck::headerFor(const FunctionDecl *FD,
+ReimplementedUtilityCheck::headerFor(SourceLocation DeclaredAt,
                                      const SourceManager &SM) const {
   if (!PP)
     return "";
-  FileID File = SM.getFileID(SM.getExpansionLoc(FD->getLocation()));
+  FileID File = SM.getFileID(SM.getExpansionLoc(DeclaredAt));
   if (File == SM.getMainFileID())
     return "";
   OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
@@ -807,6 +974,9 @@ static std::string whyNotReplaceable(const FunctionDecl *Candidate,
                                      const CallExpr *Call, bool Discarded) {
   if (Candidate->isTemplated())
     return "it is a template";
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Candidate);
+      MD && !MD->isStatic())
+    return "it is a member function that needs an object";
   unsigned N = Call->getNumArgs();
   if (N < Candidate->getMinRequiredArguments() ||
       (N > Candidate->getNumParams() && !Candidate->isVariadic()))
@@ -836,31 +1006,106 @@ static std::string whyNotReplaceable(const FunctionDecl *Candidate,
   return "";
 }
 
-void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
-                                             const FunctionDecl *Callee,
+// Whether \p Call is written through the name \p Utility although it calls
+// another function: the utility re-exports the primitive (`namespace util {
+// using prim::up; }`, or `namespace util = prim;`), so `util::up(1)` is a
+// call of the utility, not a bypass.
+static bool isWrittenAsUtility(const CallExpr *Call, StringRef Utility) {
+  const auto *Ref =
+      dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreParenImpCasts());
+  if (!Ref)
+    return false;
+  std::string Name = Ref->getNameInfo().getAsString();
+  auto Is = [&](const NamedDecl *Scope) {
+    return Utility == "::" + Scope->getQualifiedNameAsString() + "::" + Name;
+  };
+  // The name found was a using-declaration (or a using-declaration of one):
+  // the shadow's own name, or the name its using-declaration re-exports.
+  if (const auto *Shadow = dyn_cast<UsingShadowDecl>(Ref->getFoundDecl())) {
+    if (Utility == "::" + Shadow->getQualifiedNameAsString())
+      return true;
+    if (const auto *Using = dyn_cast<UsingDecl>(Shadow->getIntroducer())) {
+      NestedNameSpecifier Q = Using->getQualifier();
+      if (Q.getKind() == NestedNameSpecifier::Kind::Namespace &&
+          Is(Q.getAsNamespaceAndPrefix().Namespace))
+        return true;
+    }
+  }
+  // Qualified through a namespace alias that is the utility's scope.
+  NestedNameSpecifier Q = Ref->getQualifier();
+  if (Q.getKind() == NestedNameSpecifier::Kind::Namespace) {
+    const NamespaceBaseDecl *NS = Q.getAsNamespaceAndPrefix().Namespace;
+    if (isa<NamespaceAliasDecl>(NS) && Is(NS))
+      return true;
+  }
+  return false;
+}
+
+// Whether \p MD overrides, directly or through its bases' overrides, one of
+// \p Targets (canonical declarations).
+static bool overridesAny(const CXXMethodDecl *MD,
+                         llvm::ArrayRef<const FunctionDecl *> Targets,
+                         unsigned Depth = 0) {
+  if (!MD || Depth > 16)
+    return false;
+  for (const CXXMethodDecl *Base : MD->overridden_methods())
+    if (llvm::is_contained(Targets, Base->getCanonicalDecl()) ||
+        overridesAny(Base, Targets, Depth + 1))
+      return true;
+  return false;
+}
+
+void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
                                              ASTContext &Ctx,
                                              ::ssot::QualifiedLookup &Lookup) {
+  const CallExpr *Call = PC.Call;
+  const FunctionDecl *Callee = PC.Callee;
   const SourceManager &SM = Ctx.getSourceManager();
   const FunctionDecl *Pattern = Callee->getTemplateInstantiationPattern();
-  std::string CalleeName = qualifiedName(Pattern ? Pattern : Callee);
-  // The matcher's hasAnyName looks through inline namespaces (libc++'s
-  // std::__1); the printed name may not, so fall back to the last component.
+  const FunctionDecl *Target = (Pattern ? Pattern : Callee)->getCanonicalDecl();
   const Primitive *P = nullptr;
-  for (const Primitive &Candidate : Primitives)
-    if (Candidate.Name == CalleeName)
-      P = &Candidate;
-  for (const Primitive &Candidate : Primitives)
-    if (!P &&
-        StringRef(Candidate.Name).ends_with("::" + Callee->getName().str()))
-      P = &Candidate;
-  if (!P)
+  if (PC.ByLookup) {
+    // Named through another name: the primitive whose name resolves to it.
+    for (const Primitive &Candidate : Primitives)
+      for (const NamedDecl *D : Lookup.find(Candidate.Name))
+        if (const FunctionDecl *FD = asFunction(D))
+          if (!P && FD->getCanonicalDecl() == Target)
+            P = &Candidate;
+  } else {
+    std::string CalleeName = qualifiedName(Pattern ? Pattern : Callee);
+    // The matcher's hasAnyName looks through inline namespaces (libc++'s
+    // std::__1); the printed name may not, so fall back to the last
+    // component.
+    for (const Primitive &Candidate : Primitives)
+      if (Candidate.Name == CalleeName)
+        P = &Candidate;
+    for (const Primitive &Candidate : Primitives)
+      if (!P &&
+          StringRef(Candidate.Name).ends_with("::" + Callee->getName().str()))
+        P = &Candidate;
+  }
+  if (!P || isWrittenAsUtility(Call, P->Utility))
     return;
   SourceLocation Loc = SM.getFileLoc(Call->getBeginLoc());
+  if (isAllowedFile(Loc, SM))
+    return;
   llvm::SmallVector<const FunctionDecl *, 2> Overloads;
   for (const NamedDecl *D : Lookup.find(P->Utility))
     addFunctions(D, Overloads);
-  // The utility wraps the primitive: its own body is where the call belongs.
-  if (isInsideDefinition(Overloads, Call->getBeginLoc(), SM))
+  // The utility wraps the primitive: its own body is where the call belongs,
+  // and so is the body of an override of it (PosixEnv's override of a
+  // designated Env::sleep is that utility for its class).
+  llvm::SmallVector<const FunctionDecl *, 4> Wrappers(Overloads.begin(),
+                                                       Overloads.end());
+  {
+    llvm::SmallVector<const FunctionDecl *, 2> Canonical;
+    for (const FunctionDecl *FD : Overloads)
+      Canonical.push_back(FD->getCanonicalDecl());
+    for (const FunctionDecl *FD : Functions)
+      if (overridesAny(dyn_cast<CXXMethodDecl>(FD), Canonical))
+        Wrappers.push_back(FD);
+  }
+  if (isInsideDefinition(Wrappers, Call->getBeginLoc(), SM))
     return;
   if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
@@ -875,7 +1120,8 @@ void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
            }))
     NoFix = "the call is in a template, where its argument types vary";
   else if (Overloads.empty())
-    NoFix = "it is not declared in this translation unit";
+    NoFix = "it is not declared in this translation unit, so its "
+            "parameters cannot be checked";
   else {
     for (const FunctionDecl *FD : Overloads) {
       std::string Why =
@@ -889,6 +1135,14 @@ void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
         NoFix = Why;
     }
   }
+  // Never rewrite a call into itself.
+  if (Chosen &&
+      Lexer::getSourceText(CharSourceRange::getTokenRange(CalleeRange), SM,
+                           Ctx.getLangOpts())
+              .trim() == StringRef(P->Spelling).trim()) {
+    Chosen = nullptr;
+    NoFix = "the call is already written as the utility's name";
+  }
   StringRef Utility = StringRef(P->Utility).ltrim(':');
   {
     auto Diag = diag(Loc, "direct call of '%0' bypasses the designated "
@@ -897,25 +1151,57 @@ void ReimplementedUtilityCheck::diagnoseCall(const CallExpr *Call,
     if (Chosen) {
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(CalleeRange), P->Spelling);
-      // The header that first declares the utility is the one to include.
-      std::string Header = headerFor(Chosen->getCanonicalDecl(), SM);
+      // The header that first declares the utility is the one to include;
+      // for a utility that re-exports a function (a using-declaration), the
+      // header of that using-declaration.
+      SourceLocation DeclaredAt = utilityLocation(P->Utility, Chosen, Ctx);
+      std::string Header = headerFor(DeclaredAt, SM);
       if (!Header.empty())
         Diag << Inserter.createIncludeInsertion(
             SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc())), Header);
     }
   }
+  // The reason sits at the call in every case; the utility, if visible, is
+  // pointed at by its own note.
+  if (!Chosen)
+    diag(Loc, "no fix-it: '%0' cannot replace this call: %1",
+         DiagnosticIDs::Note)
+        << Utility << NoFix;
   const FunctionDecl *NoteAt = Chosen ? Chosen
                                : Overloads.empty() ? nullptr
                                                    : Overloads.front();
-  if (!Chosen)
-    diag(NoteAt ? NoteAt->getLocation() : Loc,
-         "no fix-it: '%0' cannot replace this call: %1", DiagnosticIDs::Note)
-        << Utility << NoFix;
-  else
-    diag(Chosen->getCanonicalDecl()->getLocation(),
-         "designated utility '%0' declared here",
-         DiagnosticIDs::Note)
+  if (NoteAt)
+    diag(utilityLocation(P->Utility, NoteAt, Ctx),
+         "designated utility '%0' declared here", DiagnosticIDs::Note)
         << Utility;
+}
+
+// Where the utility \p Name is declared: \p FD's first declaration, or the
+// using-declaration that gives \p FD that name.
+SourceLocation
+ReimplementedUtilityCheck::utilityLocation(StringRef Name,
+                                           const FunctionDecl *FD,
+                                           ASTContext &Ctx) const {
+  const FunctionDecl *First = FD->getCanonicalDecl();
+  if (qualifiedName(First) == Name)
+    return First->getLocation();
+  StringRef Scope = scopeOf(Name);
+  ::ssot::QualifiedLookup Lookup(Ctx);
+  for (const NamedDecl *D : Lookup.find(Scope)) {
+    const auto *DC = dyn_cast<DeclContext>(D);
+    if (!DC)
+      continue;
+    for (const NamedDecl *Found :
+         DC->lookup(&Ctx.Idents.get(::ssot::unqualifiedName(Name))))
+      if (isa<UsingShadowDecl>(Found))
+        return Found->getLocation();
+  }
+  return First->getLocation();
+}
+
+bool ReimplementedUtilityCheck::isAllowedFile(SourceLocation Loc,
+                                              const SourceManager &SM) const {
+  return AllowedFiles && ::ssot::isInFileMatching(*AllowedFiles, Loc, SM);
 }
 
 void ReimplementedUtilityCheck::recordFingerprints(ASTContext &Ctx) {
@@ -977,12 +1263,18 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
   // are read, because an index reads only the records they can meet.
   std::vector<Judged> Judging;
   if (!Utilities.empty() || AnyRecords) {
+    // Renamed clones are found down to one statement, near clones from
+    // MinStatements.
     const bool AnyComparable =
         llvm::any_of(Utilities,
                      [&](const Utility &U) {
-                       return U.Print && U.Print->size() >= MinStatements;
+                       return U.Print && U.Print->size() >= 1;
                      }) ||
-        (AnyRecords && Records->anyComparable(MinStatements));
+        (AnyRecords && Records->anyComparable(1));
+    llvm::SmallVector<const FunctionDecl *, 8> Designated;
+    for (const Utility &U : Utilities)
+      if (U.Decl)
+        Designated.push_back(U.Decl);
     Judging.reserve(Functions.size());
     for (const FunctionDecl *FD : Functions) {
       // A designated utility is not a twin, whether or not this TU uses it
@@ -990,6 +1282,11 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
       // utility a header declares, as their names ask for them).
       if (UtilityByDecl.count(FD->getCanonicalDecl()) ||
           ::ssot::hasSSOTAnnotation(FD, UtilityAnnotation))
+        continue;
+      // An override of a designated virtual utility is that utility for its
+      // class; a file matched by AllowedFiles is not judged.
+      if (overridesAny(dyn_cast<CXXMethodDecl>(FD), Designated) ||
+          isAllowedFile(FD->getLocation(), Ctx.getSourceManager()))
         continue;
       const FunctionDecl *Def = nullptr;
       const bool HasBody = FD->hasBody(Def);
@@ -1004,8 +1301,13 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
   if (Records) {
     addRecords(*Records, Lookup, Judging);
     // A record may have named a utility declared here: not judged.
+    llvm::SmallVector<const FunctionDecl *, 8> Designated;
+    for (const Utility &U : Utilities)
+      if (U.Decl)
+        Designated.push_back(U.Decl);
     llvm::erase_if(Judging, [&](const Judged &J) {
-      return UtilityByDecl.count(J.FD->getCanonicalDecl()) != 0;
+      return UtilityByDecl.count(J.FD->getCanonicalDecl()) != 0 ||
+             overridesAny(dyn_cast<CXXMethodDecl>(J.FD), Designated);
     });
   }
   if (RecordFingerprints && !FingerprintDirectory.empty())
@@ -1015,8 +1317,8 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
     for (const Judged &J : Judging)
       diagnoseFunction(J);
   }
-  for (auto [Call, Callee] : Calls)
-    diagnoseCall(Call, Callee, Ctx, Lookup);
+  for (const PrimitiveCall &PC : Calls)
+    diagnoseCall(PC, Ctx, Lookup);
 }
 
 } // namespace clang::tidy::ssot

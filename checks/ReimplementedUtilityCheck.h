@@ -34,6 +34,7 @@ public:
   static constexpr llvm::StringLiteral RecordFingerprintsOption =
       "RecordFingerprints";
   static constexpr llvm::StringLiteral IncludeStyleOption = "IncludeStyle";
+  static constexpr llvm::StringLiteral AllowedFilesOption = "AllowedFiles";
   static constexpr llvm::StringLiteral UtilityAnnotation = "ssot::utility";
 
   ReimplementedUtilityCheck(StringRef Name, ClangTidyContext *Context);
@@ -85,20 +86,29 @@ private:
   void indexUtilities(llvm::ArrayRef<Judged> Judging);
   void recordFingerprints(ASTContext &Ctx);
   void diagnoseFunction(const Judged &J);
-  void diagnoseCall(const CallExpr *Call, const FunctionDecl *Callee,
-                    ASTContext &Ctx, ::ssot::QualifiedLookup &Lookup);
+  struct PrimitiveCall;
+  void diagnoseCall(const PrimitiveCall &PC, ASTContext &Ctx,
+                    ::ssot::QualifiedLookup &Lookup);
+  SourceLocation utilityLocation(StringRef Name, const FunctionDecl *FD,
+                                 ASTContext &Ctx) const;
+  bool isAllowedFile(SourceLocation Loc, const SourceManager &SM) const;
   void noteUtility(const Utility &U, SourceLocation Twin);
+  std::string advice(const FunctionDecl *FD, const Utility &U,
+                     bool BehavesOtherwise) const;
   const ::ssot::BodyFingerprint &printOf(unsigned Index) const;
   static const std::string &nameOf(const Utility &U);
   static const std::string &signatureOf(const Utility &U);
   static StringRef shortNameOf(const Utility &U);
-  std::string headerFor(const FunctionDecl *FD, const SourceManager &SM) const;
+  std::string headerFor(SourceLocation DeclaredAt,
+                        const SourceManager &SM) const;
 
   const std::string RawPrimitives;
   const std::string RawMinSimilarity;
   const std::string RawMinStatements;
   const std::string FingerprintDirectory;
   const std::string RawRecordFingerprints;
+  const std::string RawAllowedFiles;
+  std::optional<llvm::Regex> AllowedFiles;
   bool RecordFingerprints = false;
   // How many names option Utilities lists (0 if it is not a valid list).
   // The names are read from the option where they are looked up.
@@ -114,7 +124,12 @@ private:
   ASTContext *Context = nullptr;
   std::vector<const FunctionDecl *> Functions;
   llvm::SetVector<const FunctionDecl *> Referenced; // annotated utilities
-  std::vector<std::pair<const CallExpr *, const FunctionDecl *>> Calls;
+  struct PrimitiveCall {
+    const CallExpr *Call;
+    const FunctionDecl *Callee;
+    bool ByLookup; // its qualified name is no primitive's: resolve names
+  };
+  std::vector<PrimitiveCall> Calls;
   llvm::DenseSet<const CallExpr *> DiscardedCalls;
   llvm::SetVector<const FunctionDecl *> TemplateBodies; // instantiated ones
   std::vector<Utility> Utilities;

@@ -50,11 +50,157 @@ enum ShapeTag : uint16_t {
   TagConstruct,
 };
 
+// One detail of a body, in walk order, for describing a difference.
+struct Leaf {
+  DetailKind Kind;
+  uint64_t Hash;
+  std::string Text;
+};
+
+// Names that differ between standard libraries, or between a class and its
+// view, and mean the same to a reader: libc++'s std::__1 and libstdc++'s
+// std::__cxx11 (inline namespaces) are skipped, and std::basic_string and
+// std::basic_string_view are one "string" (their members too), so that a
+// string_view variant of a body is the same code as the string one.
+static bool isStringClass(const DeclContext *DC) {
+  const auto *RD = dyn_cast<RecordDecl>(DC);
+  if (!RD || !RD->getIdentifier())
+    return false;
+  StringRef Name = RD->getName();
+  if (Name != "basic_string" && Name != "basic_string_view")
+    return false;
+  const DeclContext *Parent = RD->getDeclContext();
+  while (Parent && Parent->isInlineNamespace())
+    Parent = Parent->getParent();
+  return Parent && Parent->isStdNamespace();
+}
+
+// A stable hash of a declaration's qualified name, built without spelling it.
+static uint64_t hashDeclName(const NamedDecl *D) {
+  uint64_t H = 0x51ed2701;
+  auto MixName = [&](const NamedDecl *N) {
+    if (const IdentifierInfo *II = N->getIdentifier())
+      H = mix(H, llvm::xxh3_64bits(II->getName()));
+    else
+      H = mix(H, llvm::xxh3_64bits(N->getDeclName().getAsString()));
+  };
+  MixName(D);
+  for (const DeclContext *DC = D->getDeclContext(); DC && !DC->isTranslationUnit();
+       DC = DC->getParent()) {
+    if (DC->isInlineNamespace() || isa<LinkageSpecDecl>(DC))
+      continue;
+    if (isStringClass(DC)) {
+      H = mix(H, llvm::xxh3_64bits("std::string"));
+      break;
+    }
+    if (const auto *ND = dyn_cast<NamedDecl>(DC))
+      MixName(ND);
+  }
+  return H;
+}
+
+// A stable hash of a type: its structure and the names of the classes and
+// enums in it, references and top-level qualifiers ignored. std::string,
+// std::string_view and const char * hash alike (see isStringClass).
+static uint64_t hashType(QualType T) {
+  if (T.isNull())
+    return 0;
+  T = T.getCanonicalType().getNonReferenceType();
+  const Type *Ty = T.getTypePtr();
+  static const uint64_t String = llvm::xxh3_64bits("std::string");
+  if (const auto *Ptr = dyn_cast<PointerType>(Ty)) {
+    QualType Pointee = Ptr->getPointeeType();
+    if (Pointee.isConstQualified() && Pointee->isCharType())
+      return String;
+    return mix(mix(2, Pointee.isConstQualified()), hashType(Pointee));
+  }
+  if (const auto *Tag = dyn_cast<TagType>(Ty)) {
+    const TagDecl *D = Tag->getDecl();
+    if (isa<RecordDecl>(D) && isStringClass(cast<RecordDecl>(D)))
+      return String;
+    return hashDeclName(D);
+  }
+  if (const auto *B = dyn_cast<BuiltinType>(Ty))
+    return mix(1, B->getKind());
+  return mix(3, Ty->getTypeClass());
+}
+
 class Walker {
 public:
-  explicit Walker(BodyFingerprint &Print) : Print(Print) {}
+  explicit Walker(BodyFingerprint &Print,
+                  std::vector<Leaf> *Leaves = nullptr)
+      : Print(Print), Leaves(Leaves) {}
 
   BodyFingerprint &Print;
+  // Set only to describe a difference: every detail with its text.
+  std::vector<Leaf> *Leaves;
+  // The details of the statement being hashed (its locals excepted).
+  uint64_t StatementDetail = 0;
+  llvm::SmallDenseMap<const ValueDecl *, unsigned, 8> Locals;
+
+  template <typename TextT>
+  void leaf(DetailKind Kind, uint64_t Hash, bool InStatement, TextT Text) {
+    Print.Details[Kind] = mix(Print.Details[Kind], Hash);
+    if (InStatement)
+      StatementDetail = mix(StatementDetail, mix(Kind, Hash));
+    if (Leaves)
+      Leaves->push_back({Kind, Hash, Text()});
+  }
+
+  void callee(const NamedDecl *D) {
+    leaf(DetailCallees, hashDeclName(D), true,
+         [&] { return D->getQualifiedNameAsString(); });
+  }
+
+  void type(QualType T) {
+    leaf(DetailTypes, hashType(T), true, [&] { return T.getAsString(); });
+  }
+
+  // A reference to a value: a local by the order of first use, anything
+  // else by its name.
+  void value(const ValueDecl *D) {
+    const auto *VD = dyn_cast<VarDecl>(D);
+    if (isa<BindingDecl>(D) || (VD && VD->isLocalVarDeclOrParm())) {
+      unsigned Index = Locals.try_emplace(D, Locals.size()).first->second;
+      leaf(DetailNames, Index, false, [&] { return D->getNameAsString(); });
+      return;
+    }
+    if (isa<FunctionDecl>(D))
+      return callee(D);
+    leaf(DetailNames, hashDeclName(D), true,
+         [&] { return D->getQualifiedNameAsString(); });
+  }
+
+  void literal(const Expr *E) {
+    uint64_t H = E->getStmtClass();
+    std::string Text;
+    if (const auto *Int = dyn_cast<IntegerLiteral>(E)) {
+      H = mix(H, Int->getValue().getLimitedValue());
+      if (Leaves)
+        Text = llvm::toString(Int->getValue(), 10, /*Signed=*/false);
+    } else if (const auto *Str = dyn_cast<StringLiteral>(E)) {
+      H = mix(H, llvm::xxh3_64bits(Str->getBytes()));
+      if (Leaves)
+        Text = "\"" + Str->getBytes().str() + "\"";
+    } else if (const auto *Char = dyn_cast<CharacterLiteral>(E)) {
+      H = mix(H, Char->getValue());
+      if (Leaves)
+        Text = Char->getValue() >= 32 && Char->getValue() < 127
+                   ? "'" + std::string(1, char(Char->getValue())) + "'"
+                   : std::to_string(Char->getValue());
+    } else if (const auto *Float = dyn_cast<FloatingLiteral>(E)) {
+      H = mix(H, Float->getValue().bitcastToAPInt().getLimitedValue());
+      if (Leaves)
+        Text = std::to_string(Float->getValueAsApproximateDouble());
+    } else if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(E)) {
+      H = mix(H, Bool->getValue());
+      if (Leaves)
+        Text = Bool->getValue() ? "true" : "false";
+    } else if (Leaves) {
+      Text = isa<CXXNullPtrLiteralExpr>(E) ? "nullptr" : "a literal";
+    }
+    leaf(DetailLiterals, H, true, [&] { return Text; });
+  }
 
   // A statement in statement position: its local hash joins the multiset,
   // and (depth, local hash) in order joins the whole-body hash.
@@ -77,6 +223,9 @@ public:
     const bool IsExpr = isa<Expr>(S);
     uint64_t Local =
         mix(IsExpr ? uint64_t(TagStatement) : uint64_t(Class), Depth);
+    // The structure goes into the whole hash, the structure and the details
+    // into the statement's own hash.
+    StatementDetail = 0;
     const Stmt *Nested[2] = {nullptr, nullptr};
     unsigned NumNested = 0;
     auto Nest = [&](const Stmt *Child) { Nested[NumNested++] = Child; };
@@ -142,7 +291,7 @@ public:
     case Stmt::CXXTryStmtClass: {
       const auto *Try = cast<CXXTryStmt>(S);
       Local = mix(Local, Try->getNumHandlers());
-      Print.Statements.push_back(Local);
+      Print.Statements.push_back(mix(Local, StatementDetail));
       Print.Whole = mix(Print.Whole, Local);
       nested(Try->getTryBlock(), Depth);
       for (unsigned I = 0, E = Try->getNumHandlers(); I != E; ++I)
@@ -159,7 +308,7 @@ public:
       }
       break;
     }
-    Print.Statements.push_back(Local);
+    Print.Statements.push_back(mix(Local, StatementDetail));
     Print.Whole = mix(Print.Whole, Local);
     for (unsigned I = 0; I != NumNested; ++I)
       nested(Nested[I], Depth);
@@ -175,7 +324,9 @@ public:
     // which give the same answer for the classes named here.
     switch (S->getStmtClass()) {
     case Stmt::ImplicitCastExprClass:
-      return shape(cast<ImplicitCastExpr>(S)->getSubExpr());
+      // Through an implicit conversion function too (a std::string passed
+      // or returned as a std::string_view): the compiler's call, not code.
+      return shape(cast<ImplicitCastExpr>(S)->getSubExprAsWritten());
     case Stmt::ParenExprClass:
       return shape(cast<ParenExpr>(S)->getSubExpr());
     case Stmt::ExprWithCleanupsClass:
@@ -194,12 +345,12 @@ public:
     case Stmt::FloatingLiteralClass:
     case Stmt::CXXBoolLiteralExprClass:
     case Stmt::CXXNullPtrLiteralExprClass:
+      literal(cast<Expr>(S));
       return TagValue;
     case Stmt::DeclRefExprClass:
-      return isa<FunctionDecl>(cast<DeclRefExpr>(S)->getDecl()) ? TagName
-                                                                 : TagValue;
+      return declRef(cast<DeclRefExpr>(S));
     case Stmt::MemberExprClass:
-      return mix(TagMember, shape(cast<MemberExpr>(S)->getBase()));
+      return member(cast<MemberExpr>(S));
     case Stmt::CXXOperatorCallExprClass:
       return overloadedOperator(cast<CXXOperatorCallExpr>(S));
     case Stmt::CallExprClass:
@@ -217,7 +368,7 @@ public:
     case Stmt::CStyleCastExprClass:
     case Stmt::CXXFunctionalCastExprClass:
     case Stmt::CXXStaticCastExprClass:
-      return mix(TagConversion, shape(cast<ExplicitCastExpr>(S)->getSubExpr()));
+      return conversion(cast<ExplicitCastExpr>(S));
     case Stmt::CXXConstructExprClass:
     case Stmt::CXXTemporaryObjectExprClass:
       return construct(cast<CXXConstructExpr>(S));
@@ -245,7 +396,7 @@ public:
       // What the compiler inserts, or what a change of types adds or removes,
       // is not part of the written structure.
       if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E))
-        return shape(Cast->getSubExpr());
+        return shape(Cast->getSubExprAsWritten());
       if (const auto *Paren = dyn_cast<ParenExpr>(E))
         return shape(Paren->getSubExpr());
       if (const auto *Full = dyn_cast<FullExpr>(E))
@@ -264,14 +415,31 @@ public:
       // values so that calls keep their own shape.
       if (isa<IntegerLiteral, FloatingLiteral, CharacterLiteral, StringLiteral,
               CXXBoolLiteralExpr, CXXNullPtrLiteralExpr, UserDefinedLiteral,
-              FixedPointLiteral, ImaginaryLiteral>(E))
+              FixedPointLiteral, ImaginaryLiteral>(E)) {
+        literal(E);
         return TagValue;
+      }
       if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-        return isa<FunctionDecl>(Ref->getDecl()) ? TagName : TagValue;
-      if (isa<UnresolvedLookupExpr, DependentScopeDeclRefExpr>(E))
+        return declRef(Ref);
+      if (const auto *Lookup = dyn_cast<OverloadExpr>(E)) {
+        // A name resolved only at instantiation: by its spelling.
+        std::string Name = Lookup->getName().getAsString();
+        leaf(DetailCallees, llvm::xxh3_64bits(Name), true,
+             [&] { return Name; });
+        if (const auto *Member = dyn_cast<UnresolvedMemberExpr>(E))
+          return Member->isImplicitAccess()
+                     ? uint64_t(TagName)
+                     : mix(TagMember, shape(Member->getBase()));
         return TagName;
+      }
+      if (const auto *Dependent = dyn_cast<DependentScopeDeclRefExpr>(E)) {
+        std::string Name = Dependent->getDeclName().getAsString();
+        leaf(DetailCallees, llvm::xxh3_64bits(Name), true,
+             [&] { return Name; });
+        return TagName;
+      }
       if (const auto *Member = dyn_cast<MemberExpr>(E))
-        return mix(TagMember, shape(Member->getBase()));
+        return member(Member);
       if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
         return overloadedOperator(Op);
       if (const auto *Call = dyn_cast<CallExpr>(E))
@@ -283,7 +451,7 @@ public:
       // A conversion written in another form (static_cast, T(x), (T)x, T{x})
       // is still one conversion: changing types must not change the shape.
       if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
-        return mix(TagConversion, shape(Cast->getSubExpr()));
+        return conversion(Cast);
     }
     if (const auto *DS = dyn_cast<DeclStmt>(S))
       return declarations(DS);
@@ -295,6 +463,28 @@ private:
   void nested(const Stmt *Child, unsigned Depth) {
     Print.Whole = mix(Print.Whole, TagStatement);
     statement(Child, Depth + 1);
+  }
+
+  uint64_t declRef(const DeclRefExpr *Ref) {
+    const ValueDecl *D = Ref->getDecl();
+    value(D);
+    return isa<FunctionDecl>(D) ? TagName : TagValue;
+  }
+
+  uint64_t member(const MemberExpr *Member) {
+    uint64_t H = mix(TagMember, shape(Member->getBase()));
+    const ValueDecl *D = Member->getMemberDecl();
+    if (isa<FunctionDecl>(D))
+      callee(D);
+    else
+      leaf(DetailNames, hashDeclName(D), true,
+           [&] { return D->getQualifiedNameAsString(); });
+    return H;
+  }
+
+  uint64_t conversion(const ExplicitCastExpr *Cast) {
+    type(Cast->getTypeAsWritten());
+    return mix(TagConversion, shape(Cast->getSubExpr()));
   }
 
   uint64_t generic(const Stmt *S) {
@@ -310,6 +500,7 @@ private:
     if (!isa<CXXTemporaryObjectExpr>(Ctor) && Ctor->getNumArgs() == 1 &&
         (Ctor->isElidable() || Ctor->getParenOrBraceRange().isInvalid()))
       return shape(Ctor->getArg(0));
+    type(Ctor->getType());
     uint64_t H = mix(TagConstruct, Ctor->getNumArgs());
     for (const Expr *Arg : Ctor->arguments())
       H = mix(H, shape(Arg));
@@ -327,8 +518,11 @@ private:
   uint64_t declarations(const DeclStmt *DS) {
     uint64_t H = DS->getStmtClass();
     for (const Decl *D : DS->decls()) {
-      if (const auto *VD = dyn_cast<VarDecl>(D))
+      if (const auto *VD = dyn_cast<VarDecl>(D)) {
+        type(VD->getType());
+        value(VD);
         H = mix(mix(H, TagVariable), shape(VD->getInit()));
+      }
       else
         H = mix(H, TagOtherDecl);
     }
@@ -367,10 +561,48 @@ private:
 void fingerprintBody(const Stmt *Body, BodyFingerprint &Print) {
   Print.Whole = 0;
   Print.Statements.clear();
+  std::fill(std::begin(Print.Details), std::end(Print.Details), 0);
   Walker(Print).statement(Body, 0);
   // std::sort, not llvm::sort: for these short arrays of integers the
   // latter's qsort costs more than the whole walk.
   std::sort(Print.Statements.begin(), Print.Statements.end());
+}
+
+// The first detail in which two leaf lists differ, if they line up.
+static const char *const DetailVerb[NumDetailKinds] = {"calls", "uses",
+                                                       "uses type", "uses"};
+
+std::string describeDifference(const Stmt *Body, const Stmt *UtilityBody) {
+  BodyFingerprint A, B;
+  std::vector<Leaf> LeavesA, LeavesB;
+  Walker(A, &LeavesA).statement(Body, 0);
+  Walker(B, &LeavesB).statement(UtilityBody, 0);
+  if (A.Whole != B.Whole || LeavesA.size() != LeavesB.size())
+    return "";
+  for (size_t I = 0, E = LeavesA.size(); I != E; ++I) {
+    const Leaf &X = LeavesA[I], &Y = LeavesB[I];
+    if (X.Kind != Y.Kind)
+      return "";
+    if (X.Hash == Y.Hash)
+      continue;
+    bool Quoted = X.Kind != DetailLiterals;
+    std::string Q = Quoted ? "'" : "";
+    return (llvm::Twine(DetailVerb[X.Kind]) + " " + Q + X.Text + Q +
+            " where the utility " + DetailVerb[X.Kind] + " " + Q + Y.Text + Q)
+        .str();
+  }
+  return "";
+}
+
+std::string describeDetailDifference(const BodyFingerprint &A,
+                                     const BodyFingerprint &B) {
+  static const char *const Phrase[NumDetailKinds] = {
+      "calls other functions", "uses other literal values",
+      "uses other types", "uses other names"};
+  for (unsigned K = 0; K != NumDetailKinds; ++K)
+    if (A.Details[K] != B.Details[K])
+      return Phrase[K];
+  return "";
 }
 
 BodyFingerprint fingerprintBody(const Stmt *Body) {
@@ -493,6 +725,10 @@ std::string formatRecord(const FingerprintRecord &Record) {
   OS << "source " << llvm::utohexstr(Record.SourceHash) << " "
      << Record.SourceLength << "\n";
   OS << "whole " << llvm::utohexstr(Record.Print.Whole) << "\n";
+  OS << "details";
+  for (uint64_t H : Record.Print.Details)
+    OS << " " << llvm::utohexstr(H);
+  OS << "\n";
   OS << "statements";
   for (uint64_t H : Record.Print.Statements)
     OS << " " << llvm::utohexstr(H);
@@ -581,6 +817,18 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
         return std::nullopt;
       }
       SawWhole = true;
+    } else if (Key == "details") {
+      llvm::SmallVector<llvm::StringRef, NumDetailKinds> Hashes;
+      Value.split(Hashes, ' ', -1, /*KeepEmpty=*/false);
+      if (Hashes.size() != NumDetailKinds) {
+        Error = "malformed 'details' line";
+        return std::nullopt;
+      }
+      for (unsigned K = 0; K != NumDetailKinds; ++K)
+        if (!parseHex(Hashes[K], Record.Print.Details[K])) {
+          Error = "malformed 'details' line";
+          return std::nullopt;
+        }
     } else if (Key == "statements") {
       llvm::SmallVector<llvm::StringRef, 16> Hashes;
       Value.split(Hashes, ' ', -1, /*KeepEmpty=*/false);

@@ -24,7 +24,9 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,8 +37,10 @@ namespace ssot {
 /// Bumped whenever the hashing or the format of records and index changes:
 /// records of another version are reported and ignored instead of silently
 /// never matching. 2: records end in a checksum line, the index carries a
-/// checksum, and the recorded source is compared by tokens.
-constexpr unsigned FingerprintVersion = 2;
+/// checksum, and the recorded source is compared by tokens. 3: statement
+/// hashes include what a statement calls, its literal values and types, and
+/// the record carries the body's details.
+constexpr unsigned FingerprintVersion = 3;
 
 /// The largest record, index and recorded source file read; a larger one is
 /// reported instead of read (a record naming /dev/zero as its source must
@@ -52,12 +56,53 @@ std::unique_ptr<llvm::MemoryBuffer>
 readRegularFile(llvm::StringRef Path, uint64_t MaxBytes, std::string &Error,
                 bool RequiresNullTerminator = true);
 
-struct BodyFingerprint {
-  uint64_t Whole = 0;
-  /// Local statement hashes, sorted (a multiset).
-  llvm::SmallVector<uint64_t, 16> Statements;
-  unsigned size() const { return Statements.size(); }
+/// What the structure abstracts away, each kept as an ordered hash of its
+/// own (BodyFingerprint::Details): two bodies of the same structure are the
+/// same code, consistently renamed, only if all four are equal.
+enum DetailKind : unsigned {
+  DetailCallees,  // the functions called (or named), by qualified name
+  DetailLiterals, // literal values
+  DetailTypes,    // types of variables, casts and constructions
+  DetailNames,    // other names: locals by order of first use (so that a
+                  // consistent renaming keeps them), everything else by name
+  NumDetailKinds
 };
+
+struct BodyFingerprint {
+  /// The ordered structure of the body, without the details.
+  uint64_t Whole = 0;
+  /// Local statement hashes, sorted (a multiset). Each covers the
+  /// statement's structure and the callees, literals, types and non-local
+  /// names of its own expressions (not its locals' names), so a statement
+  /// that calls another function counts as changed.
+  llvm::SmallVector<uint64_t, 16> Statements;
+  uint64_t Details[NumDetailKinds] = {};
+  unsigned size() const { return Statements.size(); }
+  /// Same structure and the same details: a renamed clone (or a copy).
+  bool sameCode(const BodyFingerprint &Other) const {
+    return Whole == Other.Whole && Statements == Other.Statements &&
+           std::equal(std::begin(Details), std::end(Details),
+                      std::begin(Other.Details));
+  }
+  /// Whether the body calls, uses a literal or names anything beyond its
+  /// own parameters and locals: a body of nothing but `return x;` is the
+  /// same code as any other.
+  bool hasSpecifics() const {
+    return Details[DetailCallees] || Details[DetailLiterals];
+  }
+};
+
+/// How two bodies of the same structure (equal Whole) differ, as a phrase
+/// for a diagnostic: "calls 'strcasecmp' where the utility calls 'strcmp'".
+/// Walks both bodies again: for diagnostics only. Empty if they do not
+/// differ or their structures do not line up.
+std::string describeDifference(const clang::Stmt *Body,
+                               const clang::Stmt *UtilityBody);
+
+/// The detail kind in which \p A and \p B first differ, as a phrase without
+/// names ("calls other functions"), for a utility known only by its record.
+std::string describeDetailDifference(const BodyFingerprint &A,
+                                     const BodyFingerprint &B);
 
 /// The fingerprint of a function body (normally a CompoundStmt).
 BodyFingerprint fingerprintBody(const clang::Stmt *Body);

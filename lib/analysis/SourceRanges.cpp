@@ -23,4 +23,11 @@ bool isExpandedInSystemHeader(clang::SourceLocation Loc,
   return Expansion.isValid() && SM.isInSystemHeader(Expansion);
 }
 
+bool isInFileMatching(const llvm::Regex &AllowedFiles,
+                      clang::SourceLocation Loc,
+                      const clang::SourceManager &SM) {
+  llvm::StringRef File = SM.getFilename(SM.getExpansionLoc(Loc));
+  return !File.empty() && AllowedFiles.match(File);
+}
+
 } // namespace ssot

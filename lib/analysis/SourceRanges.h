@@ -11,6 +11,7 @@
 
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Regex.h"
 
 namespace ssot {
 
@@ -29,6 +30,13 @@ bool anyRangeContains(llvm::ArrayRef<clang::SourceRange> Ranges,
 /// expansion location of \p Loc is in a system header (false if invalid).
 bool isExpandedInSystemHeader(clang::SourceLocation Loc,
                               const clang::SourceManager &SM);
+
+/// What option AllowedFiles means in every check: whether the path of the
+/// file that \p Loc is expanded in matches \p AllowedFiles (as parsed by
+/// parseRegex).
+bool isInFileMatching(const llvm::Regex &AllowedFiles,
+                      clang::SourceLocation Loc,
+                      const clang::SourceManager &SM);
 
 } // namespace ssot
 

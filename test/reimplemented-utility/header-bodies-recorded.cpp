@@ -12,18 +12,18 @@
 
 #include "Inputs/util.h"
 
-long tryRepeatedly(long (*op)(), long n, long limit) {
-  long spent = 0;
-  for (long k = 0; k < n; ++k) {
-    long status = op();
+int tryRepeatedly(int (*op)(), int n, int limit) {
+  int spent = 0;
+  for (int k = 0; k < n; ++k) {
+    int status = op();
     if (status == 0)
       return 0;
-    spent += 25;
+    spent += 10;
     if (spent > limit)
       break;
   }
   return -1;
 }
-// CHECK-MESSAGES: :[[@LINE-12]]:6: warning: function 'tryRepeatedly' is a renamed clone of the designated utility 'core::retry_with_timeout'; call the utility instead [ssot-reimplemented-utility]
+// CHECK-MESSAGES: :[[@LINE-12]]:5: warning: function 'tryRepeatedly' is a renamed clone of the designated utility 'core::retry_with_timeout'; call the utility instead [ssot-reimplemented-utility]
 
 int useIt(int (*op)()) { return core::retry_with_timeout(op, 2, 2); }

@@ -40,9 +40,13 @@ struct Settings {
   bool parse_bool(const char *s) const;
 };
 
-// Between classes the same spelling is ordinary API naming: not a twin.
+// A static member of another class with the utility's very name is a twin
+// too (the name is designated); the utility's one-argument overload could
+// take its calls.
 struct Flags {
   static bool parse_bool(const char *s);
+  // CHECK-NOTES: :[[@LINE-1]]:15: warning: function 'parse_bool' is a twin of the designated utility 'core::parse_bool' (the same name in another scope); call the utility instead
+  // CHECK-NOTES: note: designated utility 'core::parse_bool' declared here
 };
 
 // Look-alikes: other words, so other names.

@@ -8,7 +8,7 @@ inline int retryHeader(int (*op)(), int n, int limit) {
     int status = op();
     if (status == 0)
       return 0;
-    spent += 1;
+    spent += 10;
     if (spent > limit)
       break;
   }
