@@ -11,10 +11,10 @@
 // RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.Primitives: '::os::pause_ms=::core::nap', ssot-reimplemented-utility.AllowedFiles: '(^|/)kwsys/'}}" \
 // RUN:   -- -std=c++17 -I %ssot_include
 // A bad expression is a configuration error naming the option.
-// RUN: %clang_tidy_ssot --checks=-*,ssot-reimplemented-utility %s \
+// RUN: not %clang_tidy_ssot --checks=-*,ssot-reimplemented-utility %s \
 // RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.AllowedFiles: '(kwsys'}}" \
 // RUN:   -- -std=c++17 -I %ssot_include 2>&1 | FileCheck %s --check-prefix=BAD
-// BAD: invalid configuration value '(kwsys' for option 'AllowedFiles': not a regular expression
+// BAD: error: invalid configuration value for option 'ssot-reimplemented-utility.AllowedFiles': not a regular expression ({{.*}}) (the value is '(kwsys')
 
 #include <ssot/annotations.h>
 
