@@ -7,6 +7,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringSet.h"
 #include <memory>
 
 using namespace clang::ast_matchers;
@@ -61,13 +62,19 @@ EnvAccessCheck::EnvAccessCheck(StringRef Name, ClangTidyContext *Context)
     configurationDiag("%0", DiagnosticIDs::Error)
         << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
   };
-  if (!RawAccessor.empty()) {
-    if (::ssot::isQualifiedName(RawAccessor))
-      Accessor = ::ssot::fullyQualified(RawAccessor);
-    else
-      Invalid(AccessorOption,
-              "expected a qualified function name such as '::config::env'",
-              RawAccessor);
+  // One name or a layer of them, "::cfg::env;::cfg::has;::cfg::Env": the
+  // first function the fix-it can call is the one it writes.
+  if (!::ssot::forEachQualifiedName(RawAccessor, Error, [&](StringRef Name) {
+        Accessors.push_back(::ssot::fullyQualified(Name));
+        AccessorSpellings.push_back(Name.str());
+      })) {
+    Accessors.clear();
+    AccessorSpellings.clear();
+    Invalid(AccessorOption,
+            "expected a qualified function name such as '::cfg::env', or a "
+            "';'-separated list of qualified names of functions, classes and "
+            "namespaces (" + Error + ")",
+            RawAccessor);
   }
   if (!RawAccessorHeader.empty()) {
     if (auto Header = ::ssot::parseHeader(RawAccessorHeader, Error))
@@ -161,15 +168,49 @@ static bool isReader(const FunctionDecl *FD) {
   return DC->isTranslationUnit();
 }
 
-// The designated accessor: annotated as one, or named by the Accessor option.
-// Compares the cheap unqualified name first.
-static bool isEnvAccessor(const FunctionDecl *FD, StringRef Accessor) {
-  if (::ssot::hasSSOTAnnotation(FD, EnvAccessCheck::AccessorAnnotation))
-    return true;
-  if (Accessor.empty() || !FD->getDeclName().isIdentifier() ||
-      !Accessor.ends_with("::" + FD->getName().str()))
+// Whether \p D is named by one of \p Accessors. Compares the cheap
+// unqualified name first.
+static bool isNamedAccessor(const NamedDecl *D,
+                            llvm::ArrayRef<std::string> Accessors) {
+  if (Accessors.empty() || !D->getDeclName().isIdentifier())
     return false;
-  return ("::" + FD->getQualifiedNameAsString()) == Accessor;
+  StringRef Name = D->getName();
+  std::string Qualified;
+  for (const std::string &Accessor : Accessors) {
+    if (!StringRef(Accessor).ends_with(Name) ||
+        !StringRef(Accessor).drop_back(Name.size()).ends_with("::"))
+      continue;
+    if (Qualified.empty())
+      Qualified = "::" + D->getQualifiedNameAsString();
+    if (Qualified == Accessor)
+      return true;
+  }
+  return false;
+}
+
+// Whether \p FD belongs to the accessor layer: it, or a class or namespace
+// around it, is annotated as an accessor or named by the Accessor option; or
+// it overrides a function of the layer (an environment backend's override of
+// the designated virtual reader is that reader).
+static bool isEnvAccessor(const FunctionDecl *FD,
+                          llvm::ArrayRef<std::string> Accessors) {
+  if (::ssot::hasSSOTAnnotation(FD, EnvAccessCheck::AccessorAnnotation) ||
+      isNamedAccessor(FD, Accessors))
+    return true;
+  for (const DeclContext *DC = FD->getDeclContext(); DC && !DC->isTranslationUnit();
+       DC = DC->getParent()) {
+    const auto *Scope = dyn_cast<NamedDecl>(DC);
+    if (Scope && isa<NamespaceDecl, CXXRecordDecl>(Scope) &&
+        (::ssot::hasSSOTAnnotation(Scope, EnvAccessCheck::AccessorAnnotation) ||
+         isNamedAccessor(Scope, Accessors)))
+      return true;
+  }
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    return llvm::any_of(MD->overridden_methods(),
+                        [&](const CXXMethodDecl *Base) {
+                          return isEnvAccessor(Base, Accessors);
+                        });
+  return false;
 }
 
 namespace {
@@ -277,13 +318,13 @@ bool EnvAccessCheck::isAllowedLocation(SourceLocation Loc,
   return !File.empty() && AllowedFiles->match(File);
 }
 
-// The accessor is the one place allowed to touch the environment: any
-// definition of it written around Loc.
+// The accessor layer is the one place allowed to touch the environment: any
+// definition of one of its functions written around Loc.
 bool EnvAccessCheck::isInsideAccessor(SourceLocation Loc, ASTContext &Ctx) {
   return llvm::any_of(parents(Ctx).enclosingDecls(Loc), [&](const Decl *D) {
     const auto *FD = dyn_cast<FunctionDecl>(D);
     return FD && FD->isThisDeclarationADefinition() &&
-           isEnvAccessor(FD, Accessor);
+           isEnvAccessor(FD, Accessors);
   });
 }
 
@@ -315,8 +356,9 @@ const CallExpr *EnvAccessCheck::readerCall(const DeclRefExpr *Ref,
 }
 
 // Whether the read's `char *` is converted (to `const char *`, to bool, to a
-// std::string) or passed to `...`:
+// std::string), compared, or passed to `...`:
 //   const char *P = getenv("X");  if (getenv("X"))  printf("%s", getenv("X"))
+//   getenv("X") != nullptr
 bool EnvAccessCheck::isConvertedRead(const CallExpr *Call, ASTContext &Ctx) {
   ::ssot::LocalParents &P = parents(Ctx);
   const Stmt *Above = P.parent(*Call).get<Stmt>();
@@ -327,6 +369,10 @@ bool EnvAccessCheck::isConvertedRead(const CallExpr *Call, ASTContext &Ctx) {
   }
   if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Above))
     return Cast->getSubExpr()->IgnoreParens() == Call;
+  // getenv("X") != nullptr, getenv("X") == Other: a `const char *` compares
+  // as well.
+  if (const auto *Compare = dyn_cast_or_null<BinaryOperator>(Above))
+    return Compare->isComparisonOp();
   const auto *Outer = dyn_cast_or_null<CallExpr>(Above);
   const auto *Callee =
       Outer ? dyn_cast_or_null<FunctionDecl>(Outer->getCalleeDecl()) : nullptr;
@@ -350,16 +396,19 @@ static bool isReservedScope(const NamedDecl *D) {
          (Name.size() > 1 && Name[0] == '_' && llvm::isUpper(Name[1]));
 }
 
-// The first function annotated as the accessor, searched through the
+// The functions annotated as accessors, directly or through an annotated
+// class or namespace around them, in declaration order, searched through the
 // namespaces and classes of the program (not those of the implementation).
 // Asked only once a diagnostic needs the accessor's name.
-static const FunctionDecl *findAnnotatedAccessor(const DeclContext *DC) {
+static void findAnnotatedAccessors(const DeclContext *DC, bool Annotated,
+                                   llvm::SmallVectorImpl<const FunctionDecl *> &Out) {
   for (const Decl *D : DC->decls()) {
     if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
       D = FTD->getTemplatedDecl();
     if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
-      if (::ssot::hasSSOTAnnotation(FD, EnvAccessCheck::AccessorAnnotation))
-        return FD;
+      if (Annotated ||
+          ::ssot::hasSSOTAnnotation(FD, EnvAccessCheck::AccessorAnnotation))
+        Out.push_back(FD);
       continue;
     }
     const DeclContext *Inner = nullptr;
@@ -372,30 +421,47 @@ static const FunctionDecl *findAnnotatedAccessor(const DeclContext *DC) {
                   ? RD
                   : nullptr;
     if (Inner)
-      if (const FunctionDecl *FD = findAnnotatedAccessor(Inner))
-        return FD;
+      findAnnotatedAccessors(
+          Inner,
+          Annotated || (isa<NamespaceDecl, CXXRecordDecl>(Inner) &&
+                        ::ssot::hasSSOTAnnotation(
+                            cast<Decl>(Inner), EnvAccessCheck::AccessorAnnotation)),
+          Out);
   }
-  return nullptr;
+}
+
+// The functions named \p Name, as the fix-it would call them.
+static llvm::SmallVector<const FunctionDecl *, 2>
+functionsNamed(ASTContext &Ctx, StringRef Name) {
+  llvm::SmallVector<const FunctionDecl *, 2> Functions;
+  for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, Name))
+    if (const FunctionDecl *FD = D->getAsFunction())
+      Functions.push_back(FD);
+  return Functions;
 }
 
 const EnvAccessCheck::AccessorInfo &EnvAccessCheck::accessor(ASTContext &Ctx) {
   if (CachedAccessor)
     return *CachedAccessor;
   AccessorInfo Info;
-  if (!Accessor.empty()) {
-    // The fix spells the accessor as the user configured it.
-    Info.Spelling = llvm::StringRef(RawAccessor).trim().str();
-    for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, Accessor))
-      if (const FunctionDecl *FD = D->getAsFunction())
-        Info.Overloads.push_back(FD);
-  } else if (const FunctionDecl *FD =
-                 findAnnotatedAccessor(Ctx.getTranslationUnitDecl())) {
-    Info.Spelling = FD->getQualifiedNameAsString();
-    for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, Info.Spelling))
-      if (const FunctionDecl *Overload = D->getAsFunction())
-        Info.Overloads.push_back(Overload);
-    if (Info.Overloads.empty())
-      Info.Overloads.push_back(FD);
+  if (!Accessors.empty()) {
+    // The fix spells each reader as the user configured it. A class or
+    // namespace in the list exempts its members but is not called.
+    for (auto [Name, Spelling] : llvm::zip(Accessors, AccessorSpellings))
+      Info.Readers.push_back({Spelling, functionsNamed(Ctx, Name)});
+  } else {
+    llvm::SmallVector<const FunctionDecl *, 4> Annotated;
+    findAnnotatedAccessors(Ctx.getTranslationUnitDecl(), false, Annotated);
+    llvm::StringSet<> Seen;
+    for (const FunctionDecl *FD : Annotated) {
+      std::string Name = FD->getQualifiedNameAsString();
+      if (!Seen.insert(Name).second)
+        continue;
+      Reader R{Name, functionsNamed(Ctx, Name)};
+      if (R.Overloads.empty())
+        R.Overloads.push_back(FD);
+      Info.Readers.push_back(std::move(R));
+    }
   }
   CachedAccessor = std::move(Info);
   return *CachedAccessor;
@@ -465,12 +531,19 @@ static bool acceptsResult(QualType Result, bool ResultConverted) {
 // one can.
 static std::string
 whyAccessorCannotReplace(llvm::ArrayRef<const FunctionDecl *> Overloads,
-                         const CallExpr *Call, bool ResultConverted) {
+                         const CallExpr *Call, bool ResultConverted,
+                         const PrintingPolicy &Policy) {
   std::string Why = "it does not take a single variable name";
   for (const FunctionDecl *FD : Overloads) {
     // A template's arguments may not be deducible from the call; do not guess.
     if (FD->isTemplated())
       continue;
+    // `Class::get(Name)` needs an object unless the member is static.
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+        MD && (!MD->isStatic() || MD->getAccess() != AS_public)) {
+      Why = "it is not a public static member function";
+      continue;
+    }
     if (FD->getMinRequiredArguments() > 1 ||
         (FD->getNumParams() == 0 && !FD->isVariadic()))
       continue;
@@ -478,7 +551,7 @@ whyAccessorCannotReplace(llvm::ArrayRef<const FunctionDecl *> Overloads,
         !acceptsNameArgument(FD->getParamDecl(0)->getType(), Call->getArg(0)))
       continue;
     if (!acceptsResult(FD->getReturnType(), ResultConverted)) {
-      Why = "its result type '" + FD->getReturnType().getAsString() +
+      Why = "its result type '" + FD->getReturnType().getAsString(Policy) +
             "' cannot stand where 'char *' is used here";
       continue;
     }
@@ -497,57 +570,113 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
   if (isa<VarDecl>(Target)) {
     diag(SM.getFileLoc(Loc),
          "direct environment access through variable '%0'%1")
-        << What << accessorClause(Acc.Spelling);
+        << What << accessorClause(Acc.spelling());
     noteAccessor(Ctx);
     return;
   }
 
-  // Is this the callee of a one-argument read that the accessor can
+  // Is this the callee of a one-argument read that a reader of the layer can
   // replace? Asked only here, about a reference being reported, and only when
   // there is an accessor to offer.
   const CallExpr *Call =
-      Acc.Spelling.empty() ? nullptr : readerCall(Ref, Ctx);
-  const bool Reader = Call != nullptr;
+      Acc.Readers.empty() ? nullptr : readerCall(Ref, Ctx);
 
   // Decide on the fix before emitting anything: a diagnostic's notes must
-  // follow it, and a fix is offered only where the rewritten call compiles.
+  // follow it, and a fix is offered only where a declaration of the reader
+  // in this translation unit shows that the rewritten call compiles.
+  const Reader *Chosen = nullptr;
+  const Reader *Explained = nullptr; // the reader the note is about
   std::string NoFix;
-  if (Reader && !Acc.Spelling.empty()) {
+  bool InsertHeader = false;
+  if (Call) {
     // Only rewrite text the user wrote at this spot, never a macro body that
     // other expansions share.
     SourceRange Callee = Call->getCallee()->getSourceRange();
     if (Callee.getBegin().isMacroID() || Callee.getEnd().isMacroID() ||
-        Call->getRParenLoc().isMacroID())
+        Call->getRParenLoc().isMacroID()) {
       NoFix = "the call is written inside a macro";
-    else if (!Ctx.getLangOpts().CPlusPlus &&
-             StringRef(Acc.Spelling).ltrim(':').contains("::"))
-      NoFix = "a qualified name cannot be called from C";
-    else if (!Acc.Overloads.empty())
-      NoFix = whyAccessorCannotReplace(Acc.Overloads, Call,
-                                       isConvertedRead(Call, Ctx));
+    } else {
+      const bool Converted = isConvertedRead(Call, Ctx);
+      std::string InC;
+      for (const Reader &R : Acc.Readers) {
+        if (!Ctx.getLangOpts().CPlusPlus &&
+            StringRef(R.Spelling).ltrim(':').contains("::")) {
+          if (InC.empty())
+            InC = "a qualified name cannot be called from C";
+          Explained = Explained ? Explained : &R;
+          continue;
+        }
+        if (R.Overloads.empty())
+          continue;
+        std::string Why = whyAccessorCannotReplace(R.Overloads, Call, Converted,
+                                                   Ctx.getPrintingPolicy());
+        if (Why.empty()) {
+          Chosen = &R;
+          break;
+        }
+        if (NoFix.empty()) {
+          NoFix = std::move(Why);
+          Explained = &R;
+        }
+      }
+      if (Chosen) {
+        NoFix.clear();
+        Explained = Chosen;
+        // The include is inserted only where the reader is not declared yet
+        // when the call is reached.
+        InsertHeader = llvm::none_of(Chosen->Overloads, [&](const FunctionDecl *FD) {
+          return SM.isBeforeInTranslationUnit(FD->getLocation(),
+                                              Call->getBeginLoc());
+        });
+        if (InsertHeader && AccessorHeader.empty()) {
+          NoFix = "it is declared only after this call";
+          Chosen = nullptr;
+        }
+      } else if (NoFix.empty() && !InC.empty()) {
+        NoFix = std::move(InC);
+      }
+    }
   }
 
   {
     auto Diag = diag(SM.getFileLoc(Loc),
                      "direct environment access through '%0'%1")
-                << What << accessorClause(Acc.Spelling);
-    if (Reader && !Acc.Spelling.empty() && NoFix.empty()) {
+                << What << accessorClause(Acc.spelling());
+    if (Chosen) {
       // C has no scope operator: "::env" is written "env" there.
-      StringRef Spelling = Acc.Spelling;
+      StringRef Spelling = Chosen->Spelling;
       if (!Ctx.getLangOpts().CPlusPlus)
         Spelling = Spelling.ltrim(':');
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(Call->getCallee()->getSourceRange()),
           Spelling);
-      if (!AccessorHeader.empty())
+      if (InsertHeader)
         Diag << Inserter.createIncludeInsertion(
             SM.getFileID(Call->getBeginLoc()), AccessorHeader);
     }
   } // the diagnostic is emitted here, before its notes
-  if (!NoFix.empty())
-    diag(Acc.decl() ? Acc.decl()->getLocation() : SM.getFileLoc(Loc),
-         "no fix-it: '%0' cannot replace this call: %1", DiagnosticIDs::Note)
-        << StringRef(Acc.Spelling).ltrim(':') << NoFix;
+  // Why there is no fix is said at the call; the declaration that explains it
+  // gets its own note.
+  if (Call && !Chosen) {
+    const Reader &About = Explained ? *Explained : Acc.Readers.front();
+    StringRef Name = StringRef(About.Spelling).ltrim(':');
+    if (!NoFix.empty())
+      diag(SM.getFileLoc(Loc), "no fix-it: '%0' cannot replace this call: %1",
+           DiagnosticIDs::Note)
+          << Name << NoFix;
+    else
+      diag(SM.getFileLoc(Loc),
+           "no fix-it: the accessor '%0' is not declared in this translation "
+           "unit%select{|; include %2}1",
+           DiagnosticIDs::Note)
+          << Name << !AccessorHeader.empty()
+          << (StringRef(AccessorHeader).starts_with("<")
+                  ? AccessorHeader
+                  : "'" + AccessorHeader + "'");
+  }
+  if (Explained && !Explained->Overloads.empty())
+    diag(Explained->Overloads.front()->getLocation(),
+         "designated accessor declared here", DiagnosticIDs::Note);
   else
     noteAccessor(Ctx);
 }
@@ -571,7 +700,7 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
     diag(SM.getFileLoc(ULE->getBeginLoc()),
          "direct environment access through '%0'%1")
         << ULE->getName().getAsString()
-        << accessorClause(accessor(Ctx).Spelling);
+        << accessorClause(accessor(Ctx).spelling());
     noteAccessor(Ctx);
     return;
   }
@@ -579,13 +708,13 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Envp = Result.Nodes.getNodeAs<ParmVarDecl>("envp")) {
     if (!shouldReport(Envp->getLocation(), Ctx))
       return;
-    const std::string &Spelling = accessor(Ctx).Spelling;
+    StringRef Spelling = accessor(Ctx).spelling();
     diag(Envp->getLocation(),
          "'main' takes the environment as a third parameter%select{| '%1'}0; "
          "read it through %select{a designated accessor|the designated "
          "accessor '%3'}2 instead")
         << !Envp->getName().empty() << Envp->getName() << !Spelling.empty()
-        << StringRef(Spelling).ltrim(':');
+        << Spelling.ltrim(':');
     noteAccessor(Ctx);
     return;
   }
@@ -594,7 +723,7 @@ void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
     if (!shouldReport(Path->getBeginLoc(), Ctx))
       return;
     diag(SM.getFileLoc(Path->getBeginLoc()), "reading '%0'%1")
-        << Path->getString() << accessorClause(accessor(Ctx).Spelling);
+        << Path->getString() << accessorClause(accessor(Ctx).spelling());
     noteAccessor(Ctx);
   }
 }

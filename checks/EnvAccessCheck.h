@@ -14,8 +14,11 @@ namespace clang::tidy::ssot {
 
 /// Flags every direct access to the process environment (getenv and its
 /// POSIX, glibc, Windows, Qt and Boost relatives, the `environ` variables, a
-/// third parameter of `main`, `/proc/<pid>/environ` paths) outside the one
-/// designated accessor, and rewrites plain reads to call the accessor.
+/// third parameter of `main`, `/proc/<pid>/environ` paths) outside the
+/// designated accessor layer (the functions named by `Accessor`, or annotated
+/// as accessors directly or through their class or namespace, and their
+/// overrides), and rewrites plain reads to call an accessor whose visible
+/// declaration accepts the call.
 ///
 /// For the user-facing documentation see docs/ssot-env-access.md.
 class EnvAccessCheck : public ClangTidyCheck {
@@ -42,11 +45,24 @@ public:
   struct NameGate;
 
 private:
-  struct AccessorInfo {
+  /// One reader of the layer: a name the fix-it may write, and the
+  /// overloads of it declared in this translation unit.
+  struct Reader {
     std::string Spelling; // what the fix-it writes
     llvm::SmallVector<const FunctionDecl *, 2> Overloads; // visible ones
+  };
+  /// The layer's readers in order of preference (the first is the one
+  /// diagnostics name).
+  struct AccessorInfo {
+    llvm::SmallVector<Reader, 2> Readers;
+    StringRef spelling() const {
+      return Readers.empty() ? StringRef() : StringRef(Readers.front().Spelling);
+    }
     const FunctionDecl *decl() const {
-      return Overloads.empty() ? nullptr : Overloads.front();
+      for (const Reader &R : Readers)
+        if (!R.Overloads.empty())
+          return R.Overloads.front();
+      return nullptr;
     }
   };
 
@@ -65,7 +81,10 @@ private:
   const std::string RawAccessorHeader;
   const std::string RawAllowedFiles;
   const std::string RawAdditionalFunctions;
-  std::string Accessor;        // fully qualified, or empty
+  // The Accessor option's names: fully qualified, and as written (what the
+  // fix-it writes).
+  llvm::SmallVector<std::string, 2> Accessors;
+  llvm::SmallVector<std::string, 2> AccessorSpellings;
   std::string AccessorHeader;  // IncludeInserter spelling, or empty
   std::optional<llvm::Regex> AllowedFiles;
   llvm::SmallVector<std::string, 8> AdditionalFunctions;

@@ -43,7 +43,9 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
     : ClangTidyCheck(Name, Context),
       RawFactories(Options.get(FactoriesOption, "").str()),
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
-      RawAllowCopies(Options.get(AllowCopiesOption, "true").str()) {
+      RawAllowCopies(Options.get(AllowCopiesOption, "true").str()),
+      RawFlagBaseInitializers(
+          Options.get(FlagBaseInitializersOption, "false").str()) {
   std::string Error;
   // Errors, not warnings: every host then fails (a compile, a clang-tidy
   // exit code) instead of running with the rule silently switched off.
@@ -56,6 +58,11 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
     AllowCopies = *Copies;
   else
     Invalid(AllowCopiesOption, "expected 'true' or 'false'", RawAllowCopies);
+  if (std::optional<bool> Flag = ::ssot::parseBool(RawFlagBaseInitializers))
+    FlagBaseInitializers = *Flag;
+  else
+    Invalid(FlagBaseInitializersOption, "expected 'true' or 'false'",
+            RawFlagBaseInitializers);
   llvm::StringMap<std::string> Parsed;
   if (parseFactories(RawFactories, Parsed, Error)) {
     Factories = std::move(Parsed);
@@ -76,6 +83,7 @@ void FactoryConstructionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, FactoriesOption, RawFactories);
   Options.store(Opts, AllowedFilesOption, RawAllowedFiles);
   Options.store(Opts, AllowCopiesOption, RawAllowCopies);
+  Options.store(Opts, FlagBaseInitializersOption, RawFlagBaseInitializers);
 }
 
 void FactoryConstructionCheck::onStartOfTranslationUnit() {
@@ -86,6 +94,7 @@ void FactoryConstructionCheck::onStartOfTranslationUnit() {
   Handled.clear();
   ImplicitInits.clear();
   Instantiations.clear();
+  Parents.reset();
 }
 
 namespace {
@@ -261,6 +270,36 @@ bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
          ::ssot::anyRangeContains(Factory.Bodies, Loc, SM);
 }
 
+// Whether \p Loc is inside a function that stands for the factory: an
+// override of a factory function (a backend's `NewLogger` overriding the
+// designated `Env::NewLogger`), or a member of a class derived from a factory
+// class. Asked only about constructions about to be reported.
+bool FactoryConstructionCheck::isInsideFactoryOverride(
+    SourceLocation Loc, const FactoryInfo &Factory, ASTContext &Ctx) {
+  if (Factory.Functions.empty() && !Factory.Class)
+    return false;
+  if (!Parents)
+    Parents.emplace(Ctx);
+  const auto Overrides = [&](const CXXMethodDecl *MD, auto &Self) -> bool {
+    return llvm::any_of(MD->overridden_methods(), [&](const CXXMethodDecl *Base) {
+      return llvm::is_contained(Factory.Functions, Base->getCanonicalDecl()) ||
+             Self(Base, Self);
+    });
+  };
+  for (const Decl *D : Parents->enclosingDecls(Loc)) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(D);
+    if (!MD)
+      continue;
+    if (Overrides(MD, Overrides))
+      return true;
+    const CXXRecordDecl *Owner = MD->getParent();
+    if (Factory.Class && Owner->hasDefinition() &&
+        Owner->isDerivedFrom(Factory.Class))
+      return true;
+  }
+  return false;
+}
+
 void FactoryConstructionCheck::diagnose(SourceLocation Loc,
                                         const CXXRecordDecl *RD, Form How,
                                         StringRef Through, ASTContext &Ctx,
@@ -274,18 +313,29 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
     return;
   SourceLocation At = SM.getFileLoc(Loc);
   // Template instantiations revisit the same written code.
-  if (!Reported.insert(At.getRawEncoding()).second)
+  if (!Reported.insert(At.getRawEncoding()).second ||
+      isInsideFactoryOverride(Loc, Factory, Ctx))
     return;
+  // A class factory's members are the way in: "through a member of 'Pool'".
+  const bool ClassFactory = Factory.Class && Factory.Functions.empty();
   {
     auto Diag = diag(At, "'%0' is constructed %select{directly|with 'new'|"
-                         "through '%2'}1; create it through its factory '%3'")
+                         "through '%2'}1; create it through %select{its "
+                         "factory|a member of}3 '%4'")
                 << RD->getQualifiedNameAsString() << static_cast<int>(How)
-                << Through << StringRef(Factory.Name).ltrim(':');
-    if (Fix)
+                << Through << ClassFactory << StringRef(Factory.Name).ltrim(':');
+    // A fix is built only against the factory's declaration; without one
+    // there is nothing to check the rewritten call against.
+    if (Fix && Factory.decl())
       Fix(Diag, Factory);
-  } // the warning is emitted here, before its note
+  } // the warning is emitted here, before its notes
   if (const NamedDecl *D = Factory.decl())
     diag(D->getLocation(), "factory declared here", DiagnosticIDs::Note);
+  else if (Fix)
+    diag(At,
+         "no fix-it: the factory '%0' is not declared in this translation unit",
+         DiagnosticIDs::Note)
+        << StringRef(Factory.Name).ltrim(':');
 }
 
 void FactoryConstructionCheck::markHandled(const Expr *E) {
@@ -604,8 +654,14 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
                                            Ctx.getLangOpts()),
                 ")");
   };
-  diagnose(Call->getBeginLoc(), RD, Form::Through, ("std::" + Name).str(), Ctx,
-           Fix);
+  // Named as written: `cm::make_unique` re-exporting std::make_unique through
+  // a using-declaration is reported as 'cm::make_unique'.
+  std::string Through = ("std::" + Name).str();
+  if (const auto *Ref =
+          dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreImpCasts()))
+    if (const auto *Shadow = dyn_cast<UsingShadowDecl>(Ref->getFoundDecl()))
+      Through = Shadow->getQualifiedNameAsString();
+  diagnose(Call->getBeginLoc(), RD, Form::Through, Through, Ctx, Fix);
 }
 
 // The alternative at \p Index of a std::variant specialization.
@@ -754,6 +810,13 @@ void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
     if (!factoryOf(RD))
       return;
     if (AllowCopies && Ctor->isCopyOrMoveConstructor())
+      return;
+    // Derived() : core::Engine("d", 1) {} constructs the base part of a
+    // Derived, not an Engine of its own: the derived class's creation is what
+    // the design governs, unless the user asks for base initialisers too.
+    if (!FlagBaseInitializers &&
+        (E->getConstructionKind() == CXXConstructionKind::NonVirtualBase ||
+         E->getConstructionKind() == CXXConstructionKind::VirtualBase))
       return;
     SourceLocation Loc = ImplicitInits.lookup(E);
     if (Loc.isInvalid())

@@ -3,6 +3,7 @@
 #define SSOT_CHECKS_FACTORYCONSTRUCTIONCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "lib/analysis/LocalParents.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -27,6 +28,8 @@ public:
   static constexpr llvm::StringLiteral FactoriesOption = "Factories";
   static constexpr llvm::StringLiteral AllowedFilesOption = "AllowedFiles";
   static constexpr llvm::StringLiteral AllowCopiesOption = "AllowCopies";
+  static constexpr llvm::StringLiteral FlagBaseInitializersOption =
+      "FlagBaseInitializers";
   static constexpr llvm::StringLiteral FactoryAnnotation = "ssot::factory";
 
   FactoryConstructionCheck(StringRef Name, ClangTidyContext *Context);
@@ -59,6 +62,8 @@ private:
                                           const SourceManager &SM);
   bool isAllowed(SourceLocation Loc, const CXXRecordDecl *RD,
                  const FactoryInfo &Factory, const SourceManager &SM);
+  bool isInsideFactoryOverride(SourceLocation Loc, const FactoryInfo &Factory,
+                               ASTContext &Ctx);
   void diagnose(SourceLocation Loc, const CXXRecordDecl *RD, Form How,
                 StringRef Through, ASTContext &Ctx, FixBuilder Fix = nullptr);
   void markHandled(const Expr *E);
@@ -74,7 +79,9 @@ private:
   const std::string RawFactories;
   const std::string RawAllowedFiles;
   const std::string RawAllowCopies;
+  const std::string RawFlagBaseInitializers;
   bool AllowCopies = true;
+  bool FlagBaseInitializers = false;
   llvm::StringMap<std::string> Factories; // class -> factory, both "::a::B"
   llvm::StringSet<> ClassNames;           // their unqualified names
   std::optional<llvm::Regex> AllowedFiles;
@@ -89,6 +96,7 @@ private:
   llvm::DenseSet<const Expr *> Handled;
   llvm::DenseMap<const Expr *, SourceLocation> ImplicitInits;
   llvm::SmallVector<SourceRange, 8> Instantiations;
+  std::optional<::ssot::LocalParents> Parents;
 };
 
 } // namespace clang::tidy::ssot

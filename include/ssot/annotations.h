@@ -15,6 +15,8 @@
 
 /// The one function through which the program reads its environment.
 /// `SSOT_ENV_ACCESSOR const char *env(const char *Name);`
+/// On several functions, a class or a namespace, it designates an accessor
+/// layer: `class SSOT_ENV_ACCESSOR Env {...};` `namespace SSOT_ENV_ACCESSOR env {...}`
 #define SSOT_ENV_ACCESSOR SSOT_ANNOTATE_("ssot::env_accessor")
 
 /// A class whose objects are created only by the named factory (a function or

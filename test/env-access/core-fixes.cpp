@@ -1,9 +1,13 @@
-// Reads become calls of the accessor, its header is included once, and the
-// fixed file compiles (the driver builds it).
+// Reads become calls of the accessor, and the fixed file compiles (the driver
+// builds it). The accessor's header is already included, so it is not
+// inserted again.
 // RUN: %check_ssot %s ssot-env-access %t -- -config="{CheckOptions: {ssot-env-access.Accessor: '::cfg::env', ssot-env-access.AccessorHeader: 'Inputs/core-config.h'}}"
 #include "Inputs/core-env.h"
-// CHECK-FIXES: #include "Inputs/core-config.h"
-// CHECK-FIXES-NEXT: #include "Inputs/core-env.h"
+#include "Inputs/core-config.h"
+// CHECK-FIXES-NOT: #include "Inputs/core-config.h"
+// CHECK-FIXES: {{^}}#include "Inputs/core-env.h"
+// CHECK-FIXES-NEXT: {{^}}#include "Inputs/core-config.h"
+// CHECK-FIXES-NOT: #include "Inputs/core-config.h"
 struct Text {
   Text(const char *S) : Data(S) {}
   const char *c_str() const { return Data; }

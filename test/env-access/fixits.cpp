@@ -1,5 +1,8 @@
 // One-argument reads are rewritten to the accessor and its header is included
 // once; writers are reported without a fix. The driver compiles the result.
+// The accessor is declared only at the end of this file (as if a later
+// header declared it): the fixes are checked against that declaration, and
+// the header is inserted at the top so that the rewritten calls compile.
 // RUN: %check_ssot %s ssot-env-access %t -- -config="{CheckOptions: {ssot-env-access.Accessor: '::cfg::env', ssot-env-access.AccessorHeader: 'Inputs/config.h'}}"
 
 #include "Inputs/fake_stdlib.h"
@@ -41,3 +44,5 @@ int writers() {
   // CHECK-FIXES: auto *p = &getenv;
   return r + (p != nullptr);
 }
+
+#include "Inputs/config.h"

@@ -35,9 +35,9 @@ inline Item Registry::sample() { return Item(0); }
 
 int outside() {
   shop::Item A(1);
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'shop::Item' is constructed directly; create it through its factory 'shop::Registry'
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'shop::Item' is constructed directly; create it through a member of 'shop::Registry'
   auto B = std::make_unique<shop::Item>(2);
-  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'shop::Item' is constructed through 'std::make_unique'; create it through its factory 'shop::Registry'
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'shop::Item' is constructed through 'std::make_unique'; create it through a member of 'shop::Registry'
   // CHECK-FIXES: auto B = std::make_unique<shop::Item>(2);
   shop::Registry R;
   return A.Id + B->Id + R.add(3).Id + shop::Registry::sample().Id;

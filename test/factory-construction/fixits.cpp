@@ -54,7 +54,7 @@ void noUniqueFix(const std::string &Name) {
   // CHECK-FIXES: auto E = std::make_unique<ui::Widget>(1);
   // A factory that is a class: which member to call is the user's choice.
   auto F = std::make_unique<pool::Conn>(80);
-  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'pool::Conn' is constructed through 'std::make_unique'; create it through its factory 'pool::ConnPool'
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'pool::Conn' is constructed through 'std::make_unique'; create it through a member of 'pool::ConnPool'
   // CHECK-FIXES: auto F = std::make_unique<pool::Conn>(80);
 }
 

@@ -15,7 +15,7 @@ int notes() {
   // CHECK-NOTES: :[[@LINE-1]]:16: warning: 'core::Engine' is constructed directly; create it through its factory 'core::EngineFactory::create'
   // CHECK-NOTES: Inputs{{[/\\]}}engine.h:14:34: note: factory declared here
   pool::Conn B(80);
-  // CHECK-NOTES: :[[@LINE-1]]:14: warning: 'pool::Conn' is constructed directly; create it through its factory 'pool::ConnPool'
+  // CHECK-NOTES: :[[@LINE-1]]:14: warning: 'pool::Conn' is constructed directly; create it through a member of 'pool::ConnPool'
   // CHECK-NOTES: Inputs{{[/\\]}}pool.h:19:7: note: factory declared here
   pool::Point C{1, 2};
   // CHECK-NOTES: :[[@LINE-1]]:16: warning: 'pool::Point' is constructed directly; create it through its factory 'pool::makePoint'
