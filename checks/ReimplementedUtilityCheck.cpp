@@ -3,6 +3,7 @@
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/NameStyle.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/analysis/OptionPaths.h"
 #include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -30,7 +31,9 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
       RawPrimitives(Options.get(PrimitivesOption, "").str()),
       RawMinSimilarity(Options.get(MinSimilarityOption, "0.8").str()),
       RawMinStatements(Options.get(MinStatementsOption, "4").str()),
-      FingerprintDirectory(Options.get(FingerprintDirectoryOption, "").str()),
+      FingerprintDirectory(::ssot::resolveOptionPath(
+          *Context, Name, FingerprintDirectoryOption,
+          Options.get(FingerprintDirectoryOption, ""))),
       RawRecordFingerprints(
           Options.get(RecordFingerprintsOption, "false").str()),
       Inserter(Options.getLocalOrGlobal(IncludeStyleOption,
