@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 #include "lib/hosts/ModuleRegistration.h"
 #include "lib/hosts/ResourceDir.h"
+#include "lib/hosts/Version.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
@@ -43,6 +44,7 @@ std::optional<bool> isFastTidyCheckWithSSOT(llvm::StringRef Check) {
 static void locateExecutable() {}
 
 int main(int Argc, char *Argv[]) {
+  ssot::printVersionIfAsked(llvm::ArrayRef<const char *>(Argv, Argc));
   std::vector<char *> Args(Argv, Argv + Argc);
   bool UserChoseResourceDir = false;
   for (llvm::StringRef Arg : llvm::ArrayRef(Argv, Argc))
