@@ -962,9 +962,13 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
   // Read for this TU, as the directory is now. A recording run may be the
   // one that creates it, and reads every record: it rewrites them anyway.
   std::optional<::ssot::RecordDirectory> Records;
-  if (!FingerprintDirectory.empty() &&
-      !(RecordFingerprints &&
-        !llvm::sys::fs::is_directory(FingerprintDirectory)))
+  // A fresh checkout has recorded nothing yet: said once, not diagnosed.
+  if (!FingerprintDirectory.empty() && !RecordFingerprints &&
+      !llvm::sys::fs::exists(FingerprintDirectory))
+    ::ssot::noteNoRecordsYet(FingerprintDirectory);
+  else if (!FingerprintDirectory.empty() &&
+           !(RecordFingerprints &&
+             !llvm::sys::fs::is_directory(FingerprintDirectory)))
     Records.emplace(FingerprintDirectory, /*UseIndex=*/!RecordFingerprints);
   const bool AnyRecords = Records && !Records->empty();
 
