@@ -12,6 +12,8 @@ packages=(
   # test/hosts: the compiler plugin under a real ccache; ssot-clangd driven by
   # Debian's Neovim (0.7 on Debian 12).
   ccache neovim
+  # test/consumer builds with GCC too.
+  g++
   # bench/run.py --instructions counts instructions with callgrind.
   valgrind
 )
