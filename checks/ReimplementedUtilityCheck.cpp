@@ -3,6 +3,7 @@
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/NameStyle.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/analysis/OptionPaths.h"
 #include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -33,7 +34,9 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
       RawPrimitives(Options.get(PrimitivesOption, "").str()),
       RawMinSimilarity(Options.get(MinSimilarityOption, "0.8").str()),
       RawMinStatements(Options.get(MinStatementsOption, "4").str()),
-      FingerprintDirectory(Options.get(FingerprintDirectoryOption, "").str()),
+      FingerprintDirectory(::ssot::resolveOptionPath(
+          *Context, Name, FingerprintDirectoryOption,
+          Options.get(FingerprintDirectoryOption, ""))),
       RawRecordFingerprints(
           Options.get(RecordFingerprintsOption, "false").str()),
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
@@ -1251,9 +1254,13 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
   // Read for this TU, as the directory is now. A recording run may be the
   // one that creates it, and reads every record: it rewrites them anyway.
   std::optional<::ssot::RecordDirectory> Records;
-  if (!FingerprintDirectory.empty() &&
-      !(RecordFingerprints &&
-        !llvm::sys::fs::is_directory(FingerprintDirectory)))
+  // A fresh checkout has recorded nothing yet: said once, not diagnosed.
+  if (!FingerprintDirectory.empty() && !RecordFingerprints &&
+      !llvm::sys::fs::exists(FingerprintDirectory))
+    ::ssot::noteNoRecordsYet(FingerprintDirectory);
+  else if (!FingerprintDirectory.empty() &&
+           !(RecordFingerprints &&
+             !llvm::sys::fs::is_directory(FingerprintDirectory)))
     Records.emplace(FingerprintDirectory, /*UseIndex=*/!RecordFingerprints);
   const bool AnyRecords = Records && !Records->empty();
 

@@ -9,6 +9,11 @@ packages=(
   libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc
   libzstd-dev zlib1g-dev libedit-dev libxml2-dev libcurl4-openssl-dev
   libgtest-dev cmake ninja-build python3
+  # test/hosts: the compiler plugin under a real ccache; ssot-clangd driven by
+  # Debian's Neovim (0.7 on Debian 12).
+  ccache neovim
+  # test/consumer builds with GCC too.
+  g++
   # bench/run.py --instructions counts instructions with callgrind.
   valgrind
 )

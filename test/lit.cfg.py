@@ -84,3 +84,9 @@ googletest = "/usr/src/googletest/googletest"
 if os.path.isfile(os.path.join(googletest, "src", "gtest-port.cc")):
     config.available_features.add("googletest-sources")
     config.substitutions.append(("%googletest", googletest))
+
+# Debian's Neovim drives ssot-clangd as an editor would (test/hosts/neovim.test);
+# scripts/install-deps.sh installs it.
+import shutil
+if shutil.which("nvim"):
+    config.available_features.add("nvim")

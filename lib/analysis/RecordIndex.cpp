@@ -3,11 +3,13 @@
 #include "lib/analysis/NameStyle.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <mutex>
 #include <tuple>
 
 namespace ssot {
@@ -495,6 +497,22 @@ RecordDirectory::select(const RecordKeys &Keys, unsigned MinStatements,
 
 SourceState RecordDirectory::stateOf(const SelectedRecord &R) {
   return R.State ? *R.State : Sources.of(R.Record);
+}
+
+void noteNoRecordsYet(llvm::StringRef Directory) {
+  static std::mutex Lock;
+  static llvm::StringSet<> Said;
+  std::lock_guard<std::mutex> Guard(Lock);
+  if (!Said.insert(Directory).second)
+    return;
+  llvm::errs() << "ssot-reimplemented-utility: no fingerprints recorded in '"
+               << Directory
+               << "' yet: clones of utilities defined in other files are "
+                  "not found until they are; record them with\n"
+                  "  ssot-tidy --checks='-*,ssot-reimplemented-utility' "
+                  "--config=\"{InheritParentConfig: true, CheckOptions: "
+                  "{ssot-reimplemented-utility.RecordFingerprints: 'true'}}\" "
+                  "<the files that define the utilities>\n";
 }
 
 } // namespace ssot

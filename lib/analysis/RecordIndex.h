@@ -107,6 +107,12 @@ private:
   SourceStates Sources;
 };
 
+/// Says once per process, on stderr, that \p Directory holds no records yet
+/// (a fresh checkout): clones of utilities defined in other files are not
+/// found until they are recorded, and how. Not a diagnostic, so that
+/// WarningsAsErrors cannot turn a fresh checkout into a failing build.
+void noteNoRecordsYet(llvm::StringRef Directory);
+
 } // namespace ssot
 
 #endif

@@ -11,6 +11,17 @@
 //   -fplugin-arg-SSOTCompilerPlugin-warnings-as-errors=<glob>  (likewise)
 //   -fplugin-arg-SSOTCompilerPlugin-config=<YAML>  (replaces the .clang-tidy
 //       lookup, unless it says InheritParentConfig: true)
+// and two of its own:
+//   -fplugin-arg-SSOTCompilerPlugin-werror=false  (-Werror leaves the findings
+//       warnings; WarningsAsErrors still applies)
+//   -fplugin-arg-SSOTCompilerPlugin-config-hash=<anything>  (ignored: it only
+//       puts the configuration's hash on the command line, for ccache)
+//
+// The findings obey the compiler's warning flags as its own warnings do: -w
+// silences them, -Werror makes them errors. Every .clang-tidy read and every
+// fingerprint record the checks may read are inputs of the object file: they
+// are added to the -MD/-MMD dependency file, so Ninja, Make and ccache's depend
+// mode rebuild when they change.
 //
 // Only clang-tidy's core library is linked in; every clang symbol resolves
 // against the compiler that loads us, so no clang state is duplicated.
@@ -28,7 +39,11 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "lib/analysis/OptionPaths.h"
 #include "lib/plugin/VersionGuard.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
@@ -58,6 +73,39 @@ constexpr llvm::StringLiteral PluginName = "SSOTCompilerPlugin";
 constexpr llvm::StringLiteral ChecksArg = "checks";
 constexpr llvm::StringLiteral WarningsAsErrorsArg = "warnings-as-errors";
 constexpr llvm::StringLiteral ConfigArg = "config";
+constexpr llvm::StringLiteral WerrorArg = "werror";
+constexpr llvm::StringLiteral ConfigHashArg = "config-hash";
+// The option that names a directory of fingerprint records, in any check.
+constexpr llvm::StringLiteral RecordsOptionSuffix = ".FingerprintDirectory";
+
+/// Makes \p Path an input of the compile: the dependency collectors (the
+/// -MD/-MMD file, -M) learn of it the way they learn of a file named by
+/// __has_include, which they list as a dependency.
+void declareInput(CompilerInstance &CI, llvm::StringRef Path) {
+  PPCallbacks *Callbacks = CI.getPreprocessor().getPPCallbacks();
+  if (!Callbacks)
+    return; // no collector listens: no dependency output was asked for
+  llvm::Expected<FileEntryRef> File = CI.getFileManager().getFileRef(Path);
+  if (!File) {
+    llvm::consumeError(File.takeError());
+    return;
+  }
+  Callbacks->HasInclude(SourceLocation(), Path, /*IsAngled=*/false, *File,
+                        SrcMgr::C_User);
+}
+
+/// The records in a fingerprint directory (its .index subdirectory is a cache
+/// that readers write, not an input).
+std::vector<std::string> recordFiles(llvm::StringRef Directory) {
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Directory, EC), End;
+       It != End && !EC; It.increment(EC))
+    if (It->type() == llvm::sys::fs::file_type::regular_file)
+      Files.push_back(It->path());
+  llvm::sort(Files);
+  return Files;
+}
 
 /// What clang-tidy needs for one translation unit. It outlives the checks'
 /// consumer (see SSOTConsumer), which refers to the context.
@@ -80,6 +128,24 @@ struct TidyState {
   ClangTidyASTConsumerFactory Factory;
 };
 
+/// Declares the configuration files and records as inputs once the main file
+/// has been read, so that they follow it in the dependency file (tools take
+/// the first prerequisite for the source) and before the preprocessor's end
+/// of the main file, when the dependency file is written.
+class InputsConsumer : public ASTConsumer {
+public:
+  InputsConsumer(CompilerInstance &CI, std::vector<std::string> Inputs)
+      : CI(CI), Inputs(std::move(Inputs)) {}
+  void HandleTranslationUnit(ASTContext &) override {
+    for (const std::string &Input : Inputs)
+      declareInput(CI, Input);
+  }
+
+private:
+  CompilerInstance &CI;
+  std::vector<std::string> Inputs;
+};
+
 /// Holds the state in a base class so that it is destroyed after the
 /// MultiplexConsumer base, which owns the checks.
 struct TidyStateHolder {
@@ -93,9 +159,10 @@ struct TidyStateHolder {
 class SSOTConsumer : private TidyStateHolder, public MultiplexConsumer {
 public:
   SSOTConsumer(std::unique_ptr<TidyState> State,
-               std::unique_ptr<ASTConsumer> Checks, CompilerInstance &CI)
+               std::unique_ptr<ASTConsumer> Checks, CompilerInstance &CI,
+               bool ObeyWerror)
       : TidyStateHolder(std::move(State)), MultiplexConsumer(std::move(Checks)),
-        CI(CI) {}
+        CI(CI), ObeyWerror(ObeyWerror) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     MultiplexConsumer::HandleTranslationUnit(Ctx);
@@ -145,8 +212,14 @@ private:
 
   void report(const ClangTidyError &Error) {
     DiagnosticsEngine &Diags = CI.getDiagnostics();
+    // A custom diagnostic belongs to no warning group, so the engine would
+    // not apply -w or -Werror to it: they are applied here, as to the
+    // compiler's own warnings.
     bool IsError = Error.IsWarningAsError ||
-                   Error.DiagLevel == ClangTidyError::Error;
+                   Error.DiagLevel == ClangTidyError::Error ||
+                   (ObeyWerror && Diags.getWarningsAsErrors());
+    if (!IsError && Diags.getIgnoreAllWarnings())
+      return;
     unsigned MainID = Diags.getCustomDiagID(
         IsError ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning,
         "%0 [%1]");
@@ -175,6 +248,7 @@ private:
   }
 
   CompilerInstance &CI;
+  const bool ObeyWerror;
 };
 
 /// The .clang-tidy lookup of clang-tidy, keeping what went wrong: clang-tidy's
@@ -232,6 +306,10 @@ protected:
         Overrides.Checks = Value.str();
       } else if (Name == WarningsAsErrorsArg) {
         Overrides.WarningsAsErrors = Value.str();
+      } else if (Name == WerrorArg && (Value == "true" || Value == "false")) {
+        ObeyWerror = Value == "true";
+      } else if (Name == ConfigHashArg) {
+        // Only for the compiler cache's key.
       } else if (Name == ConfigArg) {
         llvm::ErrorOr<ClangTidyOptions> Parsed =
             parseConfiguration(llvm::MemoryBufferRef(Value, "plugin argument"));
@@ -243,8 +321,8 @@ protected:
         Config = std::move(*Parsed);
       } else {
         Diags.Report(BadArg) << Arg << PluginName
-                             << "expected checks=, warnings-as-errors= or "
-                                "config=";
+                             << "expected checks=, warnings-as-errors=, "
+                                "config=, werror=true|false or config-hash=";
         return false;
       }
     }
@@ -278,6 +356,13 @@ protected:
         Diags.Report(BadConfig) << File << Reason;
       return std::make_unique<ASTConsumer>();
     }
+    // Every configuration file that decided the options is an input,
+    // whether or not it enables a check here (an edit may enable one).
+    std::vector<std::string> Inputs;
+    for (const ClangTidyOptionsProvider::OptionsSource &Source :
+         Provider->getRawOptions(InFile))
+      if (llvm::sys::fs::is_regular_file(Source.second))
+        Inputs.push_back(Source.second);
     // Only our checks run here: the compiler already reports its own warnings
     // and the upstream checks are not linked in.
     GlobList Enabled(Options.Checks.value_or(""));
@@ -286,8 +371,13 @@ protected:
       if (Enabled.contains(Name))
         Checks += ("," + Name).str();
     if (Checks == "-*")
-      return std::make_unique<ASTConsumer>();
+      return std::make_unique<InputsConsumer>(CI, std::move(Inputs));
     Options.Checks = Checks;
+    for (const auto &[Key, Value] : Options.CheckOptions)
+      if (Key.ends_with(RecordsOptionSuffix) && !Value.Value.empty())
+        for (std::string &Record : recordFiles(
+                 ::ssot::resolveOptionPath(InFile, Key, Value.Value)))
+          Inputs.push_back(std::move(Record));
 
     auto State = std::make_unique<TidyState>(
         std::make_unique<DefaultOptionsProvider>(ClangTidyGlobalOptions(),
@@ -299,8 +389,12 @@ protected:
                                         &CI.getPreprocessor());
     std::unique_ptr<ASTConsumer> ChecksConsumer =
         State->Factory.createASTConsumer(CI, InFile);
-    return std::make_unique<SSOTConsumer>(std::move(State),
-                                          std::move(ChecksConsumer), CI);
+    std::vector<std::unique_ptr<ASTConsumer>> Consumers;
+    Consumers.push_back(
+        std::make_unique<InputsConsumer>(CI, std::move(Inputs)));
+    Consumers.push_back(std::make_unique<SSOTConsumer>(
+        std::move(State), std::move(ChecksConsumer), CI, ObeyWerror));
+    return std::make_unique<MultiplexConsumer>(std::move(Consumers));
   }
 
 private:
@@ -308,6 +402,7 @@ private:
   std::optional<ClangTidyOptions> Config; // config=
   std::shared_ptr<FailingFileOptionsProvider::Failures> ConfigErrors =
       std::make_shared<FailingFileOptionsProvider::Failures>();
+  bool ObeyWerror = true;                 // werror=
 };
 
 const FrontendPluginRegistry::Add<SSOTPluginAction>

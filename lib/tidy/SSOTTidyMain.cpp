@@ -8,6 +8,7 @@
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "lib/hosts/ModuleRegistration.h"
 #include "lib/hosts/ResourceDir.h"
+#include "lib/hosts/Version.h"
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 static void locateExecutable() {}
 
 int main(int Argc, const char **Argv) {
+  ssot::printVersionIfAsked(llvm::ArrayRef(Argv, Argc));
   std::vector<const char *> Args(Argv, Argv + Argc);
   // Put the fallback first so a -resource-dir the user or the compilation
   // database gives still wins (clang takes the last one).

@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""One editor session with ssot-clangd over stdio, printed for FileCheck.
+"""Editor sessions with ssot-clangd over stdio, printed for FileCheck.
 
-Usage: lsp_session.py SSOT_CLANGD CLANGXX PROJECT WORK
+Usage: lsp_session.py SSOT_CLANGD CLANGXX PROJECT WORK [RECORDS SSOT_INCLUDE]
 
 Copies PROJECT to WORK, writes its compile_commands.json, then
-  1. without a .clangd: clangd's default fast-check filter hides the ssot
-     checks (they are not in its table of measured checks);
-  2. with the README's one-line .clangd: the ssot diagnostic arrives, its
-     quick fix is requested, applied to disk, sent back with didChange, and
-     the diagnostic goes away.
+  1. with no .clangd at all: the ssot diagnostic arrives (ssot-clangd counts
+     the ssot checks as fast, so clangd's default FastCheckFilter keeps
+     them), its quick fix is requested, applied to disk, sent back with
+     didChange, and the diagnostic goes away;
+  2. with a .clangd that has its own Diagnostics key: still there;
+  3. with a .clangd that removes the check: gone (the user's word wins).
+With RECORDS (a folder whose .clang-tidy names a relative
+FingerprintDirectory, and whose src/user.cpp clones a recorded utility), the
+file is opened from a server started in another folder: the record is found
+next to the .clang-tidy, not in the server's working directory.
 """
 import json
 import os
@@ -41,18 +46,17 @@ def session():
     return client
 
 
-client = session()
-print("without .clangd:", len(ours(client.wait_diagnostics(source, 120))), "diagnostics")
-client.shutdown()
+def show(diags):
+    for d in diags:
+        start = d["range"]["start"]
+        print("diagnostic: %d:%d %s [%s]" % (start["line"] + 1, start["character"] + 1,
+                                             d["message"], d.get("code")))
 
-with open(os.path.join(work, ".clangd"), "w") as f:
-    f.write("Diagnostics: {ClangTidy: {FastCheckFilter: Loose}}\n")
+
+original = open(source).read()
 client = session()
 diags = ours(client.wait_diagnostics(source, 120))
-for d in diags:
-    start = d["range"]["start"]
-    print("diagnostic: %d:%d %s [%s]" % (start["line"] + 1, start["character"] + 1,
-                                         d["message"], d.get("code")))
+show(diags)
 fixes = [a for a in client.code_actions(source, diags[0]) if a.get("kind") == "quickfix"]
 for a in fixes:
     print("quick fix:", a["title"])
@@ -63,3 +67,30 @@ for line in texts[source].splitlines():
 client.change(source, texts[source])
 print("after the fix:", len(ours(client.wait_diagnostics(source, 120))), "diagnostics")
 print("shutdown status:", client.shutdown())
+
+with open(source, "w") as f:
+    f.write(original)
+for name, clangd_file in [
+        ("own Diagnostics key", "Diagnostics:\n  UnusedIncludes: None\n"),
+        ("check removed", "Diagnostics:\n  ClangTidy:\n    Remove: ssot-env-access\n")]:
+    with open(os.path.join(work, ".clangd"), "w") as f:
+        f.write(clangd_file)
+    client = session()
+    print("with .clangd, %s: %d diagnostics" % (
+        name, len(ours(client.wait_diagnostics(source, 120)))))
+    client.shutdown()
+
+if len(sys.argv) > 6:
+    records, include = sys.argv[5:7]
+    user = os.path.join(records, "src", "user.cpp")
+    with open(os.path.join(records, "compile_commands.json"), "w") as f:
+        json.dump([{"directory": records, "file": user,
+                    "arguments": [clangxx, "-std=c++17", "-I", include, "-c", user]}], f)
+    elsewhere = os.path.join(work, "elsewhere")
+    os.makedirs(elsewhere, exist_ok=True)
+    client = LspClient([clangd, "--background-index=false"], elsewhere,
+                       stderr=os.path.join(work, "clangd-elsewhere.log"))
+    client.initialize()
+    client.open(user)
+    show(ours(client.wait_diagnostics(user, 120)))
+    client.shutdown()

@@ -1,0 +1,51 @@
+//===--- OptionPaths.h - relative paths in options, the same in every host -===//
+//
+// A path in a .clang-tidy file is written relative to that file, the way a
+// reader of the file takes it; clang-tidy hands it to a check as written, and
+// every host has another working directory (the build folder for the compiler
+// plugin, the editor's folder for clangd). So a relative path-valued option is
+// resolved against the directory of the .clang-tidy that set it.
+//
+// clang-tidy does not tell a check where an option came from, so the file is
+// found as clang-tidy's own lookup finds it: the .clang-tidy nearest to the
+// main file, then its parents while each says InheritParentConfig: true. The
+// nearest of them that sets the option is the one that set it; if its value
+// differs from the one in effect (a --config or plugin argument overrode it)
+// or none sets it, the value stays relative to the working directory, as a
+// command-line value is.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SSOT_LIB_ANALYSIS_OPTIONPATHS_H
+#define SSOT_LIB_ANALYSIS_OPTIONPATHS_H
+
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+
+namespace clang::tidy {
+class ClangTidyContext;
+} // namespace clang::tidy
+
+namespace ssot {
+
+/// The .clang-tidy file that set \p OptionKey ("check.Option") to \p Value
+/// for \p MainFile, found as described above; none if no such file did.
+std::optional<std::string> configFileSetting(llvm::StringRef MainFile,
+                                             llvm::StringRef OptionKey,
+                                             llvm::StringRef Value);
+
+/// \p Value resolved against the directory of the .clang-tidy that set
+/// \p OptionKey for \p MainFile; absolute and empty values, and values no
+/// .clang-tidy set, are returned as they are.
+std::string resolveOptionPath(llvm::StringRef MainFile,
+                              llvm::StringRef OptionKey, llvm::StringRef Value);
+
+/// The same for a check's option \p Option of check \p CheckName, for the
+/// file \p Context is working on.
+std::string resolveOptionPath(const clang::tidy::ClangTidyContext &Context,
+                              llvm::StringRef CheckName, llvm::StringRef Option,
+                              llvm::StringRef Value);
+
+} // namespace ssot
+
+#endif

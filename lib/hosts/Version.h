@@ -1,0 +1,21 @@
+//===--- Version.h - which ssot-tidy a log came from ----------------------===//
+//
+// --version of the stock tools names only LLVM's version; a CI log must also
+// tell which ssot-tidy ran. The executables print this line first, then the
+// stock tool's own version text.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SSOT_LIB_HOSTS_VERSION_H
+#define SSOT_LIB_HOSTS_VERSION_H
+
+#include "llvm/ADT/ArrayRef.h"
+
+namespace ssot {
+
+/// If \p Args (the command line, program name first) asks for --version,
+/// prints "ssot-tidy version X (git R), built against LLVM V" to stdout.
+void printVersionIfAsked(llvm::ArrayRef<const char *> Args);
+
+} // namespace ssot
+
+#endif
