@@ -277,19 +277,15 @@ private:
     return A && A->getUniqueID() == B.getUniqueID();
   }
 
-  /// Whether a quoted name reaches its file only through the includer's own
-  /// directory: it names the file from there, and the search directories
-  /// alone find another file or none.
-  bool onlyNextToIncluder(const Inclusion &Inc) {
+  /// Whether a quoted name names its file from the includer's directory
+  /// (which the compiler searches first for quoted names). One lookup in the
+  /// file manager's cache: the compiler has just looked there.
+  bool namesNeighbour(const Inclusion &Inc) {
     if (Inc.Angled || !Inc.Includer)
       return false;
     llvm::SmallString<256> Neighbour(Inc.Includer->getDir().getName());
     llvm::sys::path::append(Neighbour, Inc.FileName);
-    OptionalFileEntryRef Next = FM.getOptionalFileRef(Neighbour);
-    if (!sameFile(Next, Inc.File))
-      return false;
-    return !sameFile(lookup(Inc.FileName, false, Inc, /*WithIncluder=*/false),
-                     Inc.File);
+    return sameFile(FM.getOptionalFileRef(Neighbour), Inc.File);
   }
 
   void consider(const Inclusion &Inc) {
@@ -302,9 +298,9 @@ private:
         return;
     }
     bool Dotted = hasDotComponent(Inc.FileName);
-    // Most names are fine: decide that before working out any spelling.
     bool WrongStyle = Inc.Angled != Settings->Angles;
-    bool MaybeNextToIncluder = !Inc.Angled && !Dotted;
+    // Most names are fine: decide that before working out any spelling.
+    bool MaybeNextToIncluder = !Dotted && namesNeighbour(Inc);
     if (!Dotted && !WrongStyle && !MaybeNextToIncluder)
       return;
     llvm::SmallVector<Candidate, 4> Spellings = candidates(Inc.File);
@@ -312,8 +308,12 @@ private:
       return C.Spelling == Inc.FileName;
     });
     // Rule 2 and the style rule concern project headers: those under a root.
-    bool NextToIncluder = !Dotted && !Rooted && !Spellings.empty() &&
-                          onlyNextToIncluder(Inc);
+    // A name found next to the includer is fine when the search directories
+    // alone find the same file by it.
+    bool NextToIncluder =
+        MaybeNextToIncluder && !Rooted && !Spellings.empty() &&
+        !sameFile(lookup(Inc.FileName, false, Inc, /*WithIncluder=*/false),
+                  Inc.File);
     WrongStyle = WrongStyle && !Spellings.empty();
     if (!Dotted && !NextToIncluder && !WrongStyle)
       return;
