@@ -43,6 +43,7 @@ import gen_corpus  # noqa: E402
 
 SSOT_CHECKS = ["ssot-env-access", "ssot-factory-construction",
                "ssot-reimplemented-utility"]
+SSOT_CHECKS += ["ssot-relative-include"]  # sees only directives: its own target below
 # A check that registers no matchers for C and C++ (it is Objective-C only):
 # clang-tidy refuses to run with no check at all, and this is the nearest
 # thing, the tool's own parse and start-up with nothing to match.
@@ -573,6 +574,11 @@ def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
               "the match finder's walk, which every matcher-based check pays"
               % ("walk-floor", WALK_CHECK, pct(w / base)))
         targets["walk-floor"] = {"verdict": "INFO", "detail": w / base}
+    if "tidy:ssot-relative-include" in summary:
+        r = summary["tidy:ssot-relative-include"]["added"] / base
+        target("relative-include-time", r <= 0.005,
+               "(tidy:ssot-relative-include - tidy-no-checks) / parse = %s instructions (limit 0.5%%)"
+               % pct(r), ["parse", "tidy:ssot-relative-include", "tidy-no-checks"])
     e, u = "tidy:ssot-env-access", "tidy:bugprone-unsafe-functions"
     if e in summary and u in summary:
         ea, ua = summary[e]["added"], summary[u]["added"]

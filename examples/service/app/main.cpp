@@ -1,5 +1,5 @@
 // app/main.cpp - starts the workers and the server.
-#include "app/app.h"
+#include "app.h"
 
 #include "core/config.h"
 

@@ -1,0 +1,402 @@
+//===--- RelativeIncludeCheck.cpp - ssot-relative-include ------------------===//
+#include "checks/RelativeIncludeCheck.h"
+#include "lib/analysis/ConfigPaths.h"
+#include "lib/analysis/OptionParsing.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/HeaderSearch.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Path.h"
+#include <memory>
+
+namespace clang::tidy::ssot {
+
+RelativeIncludeCheck::RelativeIncludeCheck(StringRef Name,
+                                           ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      RawRoots(Options.get(RootsOption, "").str()),
+      RawStyle(Options.get(StyleOption, "quotes").str()),
+      RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
+      Settings(std::make_shared<Config>()) {
+  Settings->RootsKey = (Name + "." + RootsOption).str();
+  if (!::ssot::trimBlanks(RawRoots).empty()) {
+    llvm::SmallVector<llvm::StringRef, 4> Elements;
+    llvm::StringRef(RawRoots).split(Elements, ';', /*MaxSplit=*/-1,
+                                    /*KeepEmpty=*/true);
+    for (size_t Index = 0; Index < Elements.size(); ++Index) {
+      llvm::StringRef Element = ::ssot::trimBlanks(Elements[Index]);
+      if (Element.empty()) {
+        configurationDiag("invalid configuration value '%0' for option '%1': "
+                          "element %2 is empty")
+            << RawRoots << RootsOption << static_cast<unsigned>(Index + 1);
+        Settings->Roots.clear(); // the defaults rather than half a list
+        break;
+      }
+      Settings->Roots.push_back(Element.str());
+    }
+  }
+  if (RawStyle == "angles")
+    Settings->Angles = true;
+  else if (RawStyle != "quotes")
+    configurationDiag("invalid configuration value '%0' for option '%1': "
+                      "expected 'quotes' or 'angles'")
+        << RawStyle << StyleOption;
+  if (!RawAllowedFiles.empty()) {
+    std::string Error;
+    Settings->AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
+    if (!Settings->AllowedFiles)
+      configurationDiag("invalid configuration value '%0' for option '%1': "
+                        "not a regular expression (%2)")
+          << RawAllowedFiles << AllowedFilesOption << Error;
+  }
+}
+
+void RelativeIncludeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, RootsOption, RawRoots);
+  Options.store(Opts, StyleOption, RawStyle);
+  Options.store(Opts, AllowedFilesOption, RawAllowedFiles);
+}
+
+namespace {
+
+/// One include root of the translation unit: how to name it in messages and
+/// the two absolute paths a header under it may be reached by (as written,
+/// without dots; and with symlinks resolved).
+struct Root {
+  std::string Display;
+  std::string Path;
+  std::string RealPath;
+};
+
+/// A spelling of a header relative to one root.
+struct Candidate {
+  std::string Spelling;
+  size_t RootIndex;
+};
+
+/// A quoted or angled file name as the preprocessor saw it: in an include
+/// directive or in __has_include.
+struct Inclusion {
+  SourceLocation Loc;       // where the diagnostic goes (a file location)
+  CharSourceRange Range;    // the name with its delimiters; invalid: no fix
+  StringRef FileName;       // without delimiters
+  bool Angled;
+  bool FromMacro;           // the name is not written out (a macro makes it)
+  FileEntryRef File;        // what it resolved to
+  OptionalFileEntryRef Includer;
+};
+
+bool hasDotComponent(StringRef Spelling) {
+  for (auto It = llvm::sys::path::begin(Spelling, llvm::sys::path::Style::posix),
+            End = llvm::sys::path::end(Spelling);
+       It != End; ++It)
+    if (*It == "." || *It == "..")
+      return true;
+  return false;
+}
+
+std::string delimited(StringRef Spelling, bool Angled) {
+  return ((Angled ? "<" : "\"") + Spelling + (Angled ? ">" : "\"")).str();
+}
+
+/// The part of \p Path below \p Dir, or an empty string if \p Path is not
+/// below \p Dir.
+StringRef below(StringRef Path, StringRef Dir) {
+  if (Dir.empty() || !Path.starts_with(Dir))
+    return {};
+  StringRef Rest = Path.drop_front(Dir.size());
+  if (Dir.back() != '/') {
+    if (!Rest.consume_front("/"))
+      return {};
+  }
+  return Rest;
+}
+
+class IncludeCallbacks : public PPCallbacks {
+public:
+  IncludeCallbacks(RelativeIncludeCheck &Check,
+                   std::shared_ptr<const RelativeIncludeCheck::Config> Settings,
+                   const SourceManager &SM, Preprocessor &PP)
+      : Check(Check), Settings(std::move(Settings)), SM(SM), PP(PP),
+        FM(PP.getFileManager()) {}
+
+  void InclusionDirective(SourceLocation HashLoc, const Token &IncludeTok,
+                          StringRef FileName, bool IsAngled,
+                          CharSourceRange FilenameRange,
+                          OptionalFileEntryRef File, StringRef /*SearchPath*/,
+                          StringRef /*RelativePath*/,
+                          const Module * /*SuggestedModule*/,
+                          bool /*ModuleImported*/,
+                          SrcMgr::CharacteristicKind FileType) override {
+    // #include_next names the next header of that name on purpose: a
+    // rooted spelling would find the first one again.
+    if (const IdentifierInfo *Kind = IncludeTok.getIdentifierInfo())
+      if (Kind->getPPKeywordID() == tok::pp_include_next)
+        return;
+    if (!File || FileType != SrcMgr::C_User || FilenameRange.isInvalid())
+      return;
+    // clangd replays a preamble's `#include MACRO` with a file range over
+    // the macro's name, so the text decides, not only the location.
+    SourceLocation Begin = FilenameRange.getBegin();
+    CharSourceRange Range =
+        Begin.isMacroID() ? CharSourceRange() : nameRange(Begin, FileName);
+    consider({SM.getFileLoc(Begin), Range, FileName, IsAngled,
+              Range.isInvalid(), *File, includerOf(HashLoc)});
+  }
+
+  void HasInclude(SourceLocation Loc, StringRef FileName, bool IsAngled,
+                  OptionalFileEntryRef File,
+                  SrcMgr::CharacteristicKind FileType) override {
+    if (!File || FileType != SrcMgr::C_User || Loc.isInvalid())
+      return;
+    CharSourceRange Range =
+        Loc.isMacroID() ? CharSourceRange() : nameRange(Loc, FileName);
+    SourceLocation FileLoc = SM.getFileLoc(Loc);
+    consider({FileLoc, Range, FileName, IsAngled, Range.isInvalid(), *File,
+              includerOf(FileLoc)});
+  }
+
+private:
+  OptionalFileEntryRef includerOf(SourceLocation Loc) const {
+    return SM.getFileEntryRefForID(SM.getFileID(SM.getFileLoc(Loc)));
+  }
+
+  /// The range of `"name"` or `<name>` written at \p Loc, if the text there
+  /// is exactly that; an invalid range (no fix) otherwise.
+  CharSourceRange nameRange(SourceLocation Loc, StringRef FileName) const {
+    bool Invalid = false;
+    const char *Text = SM.getCharacterData(Loc, &Invalid);
+    if (Invalid || (*Text != '"' && *Text != '<'))
+      return {};
+    char Close = *Text == '"' ? '"' : '>';
+    StringRef Rest(Text + 1, FileName.size() + 1);
+    if (!Rest.starts_with(FileName) || Rest.back() != Close)
+      return {};
+    return CharSourceRange::getCharRange(
+        Loc, Loc.getLocWithOffset(static_cast<int>(FileName.size() + 2)));
+  }
+
+  /// Absolute and without dots (not resolving symlinks: RealPath does).
+  std::string absolute(StringRef Path) const {
+    llvm::SmallString<256> Result(Path);
+    FM.makeAbsolutePath(Result);
+    llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
+    return Result.str().str();
+  }
+
+  std::string realPath(StringRef Dir) const {
+    if (OptionalDirectoryEntryRef Entry = FM.getOptionalDirectoryRef(Dir))
+      return FM.getCanonicalName(*Entry).str();
+    return std::string(Dir);
+  }
+
+  // The roots are worked out at the first include: the default ones are the
+  // unit's search directories, which exist once the preprocessor does.
+  const std::vector<Root> &roots() {
+    if (ResolvedRoots)
+      return *ResolvedRoots;
+    ResolvedRoots.emplace();
+    if (Settings->Roots.empty()) {
+      const HeaderSearch &HS = PP.getHeaderSearchInfo();
+      for (auto It = HS.quoted_dir_begin(), End = HS.angled_dir_end();
+           It != End; ++It) {
+        if (!It->isNormalDir() || It->isSystemHeaderDirectory())
+          continue;
+        std::string Path = absolute(It->getName());
+        ResolvedRoots->push_back(
+            {It->getName().str(), Path,
+             FM.getCanonicalName(*It->getDirRef()).str()});
+      }
+      return *ResolvedRoots;
+    }
+    std::string MainFile;
+    if (OptionalFileEntryRef Main =
+            SM.getFileEntryRefForID(SM.getMainFileID()))
+      MainFile = absolute(Main->getName());
+    for (const std::string &Written : Settings->Roots) {
+      std::string Path = ::ssot::resolveConfigRelativePath(Written, MainFile,
+                                                           Settings->RootsKey);
+      std::string Real = realPath(Path);
+      ResolvedRoots->push_back({Written, std::move(Path), std::move(Real)});
+    }
+    return *ResolvedRoots;
+  }
+
+  /// Every spelling of \p File rooted at one of the roots, shortest first
+  /// (ties: the one without symlinks, then the roots' order).
+  llvm::SmallVector<Candidate, 4> candidates(FileEntryRef File) {
+    const std::vector<Root> &All = roots();
+    std::string Lexical = absolute(File.getName());
+    StringRef Real = FM.getCanonicalName(File);
+    llvm::SmallVector<Candidate, 4> Result;
+    auto Add = [&](StringRef Spelling, size_t Index) {
+      if (Spelling.empty() || hasDotComponent(Spelling))
+        return;
+      for (const Candidate &C : Result)
+        if (C.Spelling == Spelling)
+          return;
+      Result.push_back({Spelling.str(), Index});
+    };
+    for (size_t I = 0; I < All.size(); ++I)
+      Add(below(Real, All[I].RealPath), I);
+    for (size_t I = 0; I < All.size(); ++I) {
+      Add(below(Lexical, All[I].Path), I);
+      Add(below(Lexical, All[I].RealPath), I);
+      Add(below(Real, All[I].Path), I);
+    }
+    llvm::stable_sort(Result, [](const Candidate &A, const Candidate &B) {
+      return A.Spelling.size() < B.Spelling.size();
+    });
+    return Result;
+  }
+
+  /// What \p Spelling resolves to from the includer, through the unit's own
+  /// header search in the compiler's order (the includer's directory first
+  /// for quoted names, unless \p WithIncluder is false). Bypasses the lookup
+  /// cache so that nothing the compiler does afterwards changes.
+  OptionalFileEntryRef lookup(StringRef Spelling, bool Angled,
+                              const Inclusion &Inc, bool WithIncluder) {
+    llvm::SmallVector<std::pair<OptionalFileEntryRef, DirectoryEntryRef>, 1>
+        Includers;
+    if (!Angled && WithIncluder && Inc.Includer)
+      Includers.push_back({*Inc.Includer, Inc.Includer->getDir()});
+    ConstSearchDirIterator CurDir = nullptr;
+    return PP.getHeaderSearchInfo().LookupFile(
+        Spelling, Inc.Loc, Angled, /*FromDir=*/nullptr, &CurDir, Includers,
+        /*SearchPath=*/nullptr, /*RelativePath=*/nullptr,
+        /*RequestingModule=*/nullptr, /*SuggestedModule=*/nullptr,
+        /*IsMapped=*/nullptr, /*IsFrameworkFound=*/nullptr,
+        /*SkipCache=*/true, /*BuildSystemModule=*/false, /*OpenFile=*/false,
+        /*CacheFailures=*/false);
+  }
+
+  static bool sameFile(OptionalFileEntryRef A, FileEntryRef B) {
+    return A && A->getUniqueID() == B.getUniqueID();
+  }
+
+  /// Whether a quoted name names its file from the includer's directory
+  /// (which the compiler searches first for quoted names). One lookup in the
+  /// file manager's cache: the compiler has just looked there.
+  bool namesNeighbour(const Inclusion &Inc) {
+    if (Inc.Angled || !Inc.Includer)
+      return false;
+    llvm::SmallString<256> Neighbour(Inc.Includer->getDir().getName());
+    llvm::sys::path::append(Neighbour, Inc.FileName);
+    return sameFile(FM.getOptionalFileRef(Neighbour), Inc.File);
+  }
+
+  void consider(const Inclusion &Inc) {
+    if (Inc.Loc.isInvalid() || SM.isInSystemHeader(Inc.Loc) ||
+        !Seen.insert(Inc.Loc.getRawEncoding()).second)
+      return;
+    if (Settings->AllowedFiles) {
+      StringRef Includer = SM.getFilename(Inc.Loc);
+      if (!Includer.empty() && Settings->AllowedFiles->match(Includer))
+        return;
+    }
+    bool Dotted = hasDotComponent(Inc.FileName);
+    bool WrongStyle = Inc.Angled != Settings->Angles;
+    // Most names are fine: decide that before working out any spelling.
+    bool MaybeNextToIncluder = !Dotted && namesNeighbour(Inc);
+    if (!Dotted && !WrongStyle && !MaybeNextToIncluder)
+      return;
+    llvm::SmallVector<Candidate, 4> Spellings = candidates(Inc.File);
+    bool Rooted = llvm::any_of(Spellings, [&](const Candidate &C) {
+      return C.Spelling == Inc.FileName;
+    });
+    // Rule 2 and the style rule concern project headers: those under a root.
+    // A name found next to the includer is fine when the search directories
+    // alone find the same file by it.
+    bool NextToIncluder =
+        MaybeNextToIncluder && !Rooted && !Spellings.empty() &&
+        !sameFile(lookup(Inc.FileName, false, Inc, /*WithIncluder=*/false),
+                  Inc.File);
+    WrongStyle = WrongStyle && !Spellings.empty();
+    if (!Dotted && !NextToIncluder && !WrongStyle)
+      return;
+
+    std::string Problem;
+    if (Dotted)
+      Problem = "'%0' is a relative include";
+    else if (NextToIncluder)
+      Problem = "'%0' is found next to the including file";
+    else
+      Problem = Inc.Angled
+                    ? "'%0' is a project header included with angle brackets"
+                    : "'%0' is a project header included with quotes";
+    report(Inc, Problem, Spellings);
+  }
+
+  void report(const Inclusion &Inc, StringRef Problem,
+              llvm::ArrayRef<Candidate> Spellings) {
+    bool Angled = Settings->Angles;
+    if (Spellings.empty()) {
+      Check.diag(Inc.Loc, (Problem + "; it is under none of the include "
+                                     "roots, so it has no rooted spelling")
+                              .str())
+          << Inc.FileName;
+      return;
+    }
+    const std::vector<Root> &All = roots();
+    const Candidate *Chosen = nullptr;
+    OptionalFileEntryRef FirstFound;
+    for (const Candidate &C : Spellings) {
+      OptionalFileEntryRef Found =
+          lookup(C.Spelling, Angled, Inc, /*WithIncluder=*/true);
+      if (sameFile(Found, Inc.File)) {
+        Chosen = &C;
+        break;
+      }
+      if (&C == Spellings.begin())
+        FirstFound = Found;
+    }
+    if (!Chosen) {
+      const Candidate &Shortest = Spellings.front();
+      std::string Why =
+          FirstFound ? "finds '" + FirstFound->getName().str() + "' first"
+                     : std::string("finds nothing (the root is not on the "
+                                   "include path)");
+      Check.diag(Inc.Loc, (Problem + "; no rooted spelling reaches it: %1 "
+                                     "(rooted at '%2') " + Why)
+                              .str())
+          << Inc.FileName << delimited(Shortest.Spelling, Angled)
+          << All[Shortest.RootIndex].Display;
+      return;
+    }
+    std::string Replacement = delimited(Chosen->Spelling, Angled);
+    if (Inc.FromMacro) {
+      Check.diag(Inc.Loc, (Problem + "; include it as %1 (rooted at '%2'); "
+                                     "not fixed: the name is written by a "
+                                     "macro")
+                              .str())
+          << Inc.FileName << Replacement << All[Chosen->RootIndex].Display;
+      return;
+    }
+    Check.diag(Inc.Loc,
+               (Problem + "; include it as %1 (rooted at '%2')").str())
+        << Inc.FileName << Replacement << All[Chosen->RootIndex].Display
+        << FixItHint::CreateReplacement(Inc.Range, Replacement);
+  }
+
+  RelativeIncludeCheck &Check;
+  std::shared_ptr<const RelativeIncludeCheck::Config> Settings;
+  const SourceManager &SM;
+  Preprocessor &PP;
+  FileManager &FM;
+  std::optional<std::vector<Root>> ResolvedRoots;
+  llvm::DenseSet<SourceLocation::UIntTy> Seen; // a header may be read twice
+};
+
+} // namespace
+
+void RelativeIncludeCheck::registerPPCallbacks(const SourceManager &SM,
+                                               Preprocessor *PP,
+                                               Preprocessor * /*ModuleExpanderPP*/) {
+  PP->addPPCallbacks(
+      std::make_unique<IncludeCallbacks>(*this, Settings, SM, *PP));
+}
+
+} // namespace clang::tidy::ssot

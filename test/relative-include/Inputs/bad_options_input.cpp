@@ -1,0 +1,2 @@
+// Included by bad-options.test.
+#include "src/core/../../src/util.h"
