@@ -5,5 +5,6 @@
 #include "checks/EnvAccessCheck.h"
 #include "checks/FactoryConstructionCheck.h"
 #include "checks/ReimplementedUtilityCheck.h"
+#include "checks/BridgeBypassCheck.h"
 
 #endif

@@ -93,6 +93,21 @@ std::optional<llvm::SmallVector<QualifiedNamePair, 4>>
 parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
                         std::string &Error);
 
+/// One "Key=Value[,Value...]" element of a keyed list such as the bridge
+/// check's "agents=src/agents,include/agents".
+struct KeyedList {
+  std::string Key;
+  llvm::SmallVector<std::string, 2> Values; // trimmed, in order
+};
+
+/// Splits a ';'-separated list of "Key=Value[,Value...]" elements. \p Shape
+/// names the element in messages ("name=dir[,dir...]"). An empty element, an
+/// element without '=', an empty key or value, or a key given twice is an
+/// error naming the element.
+std::optional<llvm::SmallVector<KeyedList, 4>>
+parseKeyedLists(llvm::StringRef Value, llvm::StringRef Shape,
+                std::string &Error);
+
 /// "true" or "false" in any case, or "1" or "0"; std::nullopt otherwise.
 /// (OptionsView::get<bool> is not exported by clang-tidy to --load plugins.)
 std::optional<bool> parseBool(llvm::StringRef Value);
