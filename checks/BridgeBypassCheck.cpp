@@ -114,6 +114,7 @@ void BridgeBypassCheck::onStartOfTranslationUnit() {
   Resolved = false;
   Ctx = nullptr;
   FileComponents.clear();
+  LastFile = FileID();
   DeclComponents.clear();
   References.clear();
   Interfaces.assign(Components.size(), Interface());
@@ -187,38 +188,40 @@ static std::string absolutePath(FileEntryRef File, const SourceManager &SM) {
   return Path.str().str();
 }
 
-// What the file \p FID is as the home of a declaration: a component or
-// Outside (system headers and files that are not on disk are outside).
-int BridgeBypassCheck::classifyFile(FileID FID, const SourceManager &SM) {
-  auto [It, Inserted] = FileComponents.try_emplace(FID, Outside);
-  if (!Inserted)
-    return It->second;
+// What the file \p FID is, worked out once per file: the component it is
+// the home of (Outside for system headers and files not on disk), and the
+// component its references are checked as (Ignored for system headers and
+// AllowedFiles). Every reference of the unit asks this, most of them from
+// system headers, so both answers come from one lookup.
+BridgeBypassCheck::FileClass
+BridgeBypassCheck::classifyFile(FileID FID, const SourceManager &SM) {
+  // References come in runs from one file: remember the last answer.
+  if (FID == LastFile)
+    return LastClass;
+  LastFile = FID;
+  auto It = FileComponents.find(FID);
+  if (It != FileComponents.end())
+    return LastClass = It->second;
   if (!Resolved)
     resolveDirectories(SM);
+  FileClass Result{Outside, Ignored};
   OptionalFileEntryRef File = SM.getFileEntryRefForID(FID);
-  int Result = Outside;
   if (File && !SrcMgr::isSystem(SM.getFileCharacteristic(
-                  SM.getLocForStartOfFile(FID))))
-    Result = componentOfPath(absolutePath(*File, SM));
-  It->second = Result;
-  return Result;
+                  SM.getLocForStartOfFile(FID)))) {
+    Result.Home = componentOfPath(absolutePath(*File, SM));
+    if (!AllowedFiles || !AllowedFiles->match(File->getName()))
+      Result.From = Result.Home;
+  }
+  FileComponents[FID] = Result;
+  return LastClass = Result;
 }
 
 int BridgeBypassCheck::componentOf(SourceLocation Loc,
                                    const SourceManager &SM) {
-  FileID FID = SM.getFileID(SM.getSpellingLoc(Loc));
-  if (FID.isInvalid())
-    return Ignored;
-  int Result = classifyFile(FID, SM);
-  if (Result == Outside &&
-      SrcMgr::isSystem(SM.getFileCharacteristic(SM.getLocForStartOfFile(FID))))
-    return Ignored;
-  if (AllowedFiles) {
-    OptionalFileEntryRef File = SM.getFileEntryRefForID(FID);
-    if (File && AllowedFiles->match(File->getName()))
-      return Ignored;
-  }
-  return Result;
+  if (Loc.isMacroID())
+    Loc = SM.getSpellingLoc(Loc);
+  FileID FID = SM.getFileID(Loc);
+  return FID.isValid() ? classifyFile(FID, SM).From : Ignored;
 }
 
 // The declaration that stands for \p D in the bridge's interface: the
@@ -254,7 +257,8 @@ int BridgeBypassCheck::componentOfDecl(const Decl *D,
     if (const TagDecl *Def = Tag->getDefinition())
       Home = Def;
   SourceLocation Loc = SM.getExpansionLoc(Home->getLocation());
-  int Result = Loc.isValid() ? classifyFile(SM.getFileID(Loc), SM) : Outside;
+  int Result =
+      Loc.isValid() ? classifyFile(SM.getFileID(Loc), SM).Home : Outside;
   DeclComponents[D] = Result;
   return Result;
 }
@@ -616,7 +620,8 @@ void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
 // Whether \p Header includes \p Target, directly or through the headers it
 // includes: their #include lines are read and resolved as the preprocessor
 // would from each including file (conditions are not evaluated, so a header
-// included under #if counts as included).
+// included under #if counts as included). Only headers inside components are
+// followed.
 bool BridgeBypassCheck::headerIncludes(FileEntryRef Header,
                                        const FileEntry *Target) {
   HeaderSearch &HS = PP->getHeaderSearchInfo();
@@ -657,7 +662,11 @@ bool BridgeBypassCheck::headerIncludes(FileEntryRef Header,
         continue;
       if (&Found->getFileEntry() == Target)
         return true;
-      if (Seen.insert(&Found->getFileEntry()).second)
+      // A component's header is brought along by headers of components,
+      // not by the standard library: reading those would cost more than
+      // the rest of the check.
+      if (Seen.insert(&Found->getFileEntry()).second &&
+          componentOfPath(absolutePath(*Found, PP->getSourceManager())) >= 0)
         Work.push_back(*Found);
     }
   }

@@ -93,7 +93,11 @@ private:
   };
 
   void resolveDirectories(const SourceManager &SM);
-  int classifyFile(FileID FID, const SourceManager &SM);
+  struct FileClass {
+    int Home; // the component declarations in the file belong to
+    int From; // the component its references are checked as
+  };
+  FileClass classifyFile(FileID FID, const SourceManager &SM);
   int componentOfPath(StringRef Path) const;
   int componentOfDecl(const Decl *D, const SourceManager &SM);
   Interface &interfaceOf(int Component, ASTContext &Ctx);
@@ -118,7 +122,9 @@ private:
   // Per translation unit.
   bool Resolved = false;
   ASTContext *Ctx = nullptr;
-  llvm::DenseMap<FileID, int> FileComponents;
+  llvm::DenseMap<FileID, FileClass> FileComponents;
+  FileID LastFile;
+  FileClass LastClass{Outside, Ignored};
   llvm::DenseMap<const Decl *, int> DeclComponents;
   std::vector<Reference> References;
   std::vector<Interface> Interfaces;
