@@ -6,5 +6,6 @@
 #include "checks/FactoryConstructionCheck.h"
 #include "checks/ReimplementedUtilityCheck.h"
 #include "checks/RelativeIncludeCheck.h"
+#include "checks/BridgeBypassCheck.h"
 
 #endif

@@ -27,4 +27,8 @@
 /// A utility that must not be re-implemented or bypassed.
 #define SSOT_UTILITY SSOT_ANNOTATE_("ssot::utility")
 
+/// The one way into a component from the others (a class, a function or a
+/// namespace): `class SSOT_BRIDGE AgentBridge`, `namespace SSOT_BRIDGE api`.
+#define SSOT_BRIDGE SSOT_ANNOTATE_("ssot::bridge")
+
 #endif // SSOT_ANNOTATIONS_H

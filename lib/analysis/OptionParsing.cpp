@@ -204,6 +204,48 @@ parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
   return Pairs;
 }
 
+std::optional<llvm::SmallVector<KeyedList, 4>>
+parseKeyedLists(llvm::StringRef Value, llvm::StringRef Shape,
+                std::string &Error) {
+  llvm::SmallVector<KeyedList, 4> Lists;
+  if (trimBlanks(Value).empty())
+    return Lists;
+  llvm::SmallVector<llvm::StringRef, 4> Elements;
+  Value.split(Elements, ';');
+  for (auto [Index, Element] : llvm::enumerate(Elements)) {
+    const std::string Where = "element " + std::to_string(Index + 1);
+    Element = trimBlanks(Element);
+    if (Element.empty()) {
+      Error = Where + " is empty";
+      return std::nullopt;
+    }
+    auto [Key, Rest] = Element.split('=');
+    Key = trimBlanks(Key);
+    if (!Element.contains('=') || Key.empty()) {
+      Error = Where + " ('" + Element.str() + "') is not a '" + Shape.str() +
+              "' element";
+      return std::nullopt;
+    }
+    if (llvm::any_of(Lists, [&](const KeyedList &L) { return L.Key == Key; })) {
+      Error = Where + ": '" + Key.str() + "' is given twice";
+      return std::nullopt;
+    }
+    KeyedList List{Key.str(), {}};
+    llvm::SmallVector<llvm::StringRef, 2> Values;
+    Rest.split(Values, ',');
+    for (llvm::StringRef V : Values) {
+      V = trimBlanks(V);
+      if (V.empty()) {
+        Error = Where + " ('" + Element.str() + "') has an empty value";
+        return std::nullopt;
+      }
+      List.Values.push_back(V.str());
+    }
+    Lists.push_back(std::move(List));
+  }
+  return Lists;
+}
+
 std::optional<bool> parseBool(llvm::StringRef Value) {
   Value = Value.trim();
   if (Value.equals_insensitive("true") || Value == "1")

@@ -105,6 +105,21 @@ std::string excerpt(llvm::StringRef Value, size_t Max = 64);
 std::string invalidOptionMessage(llvm::StringRef Check, llvm::StringRef Option,
                                  llvm::StringRef Reason, llvm::StringRef Value);
 
+/// One "Key=Value[,Value...]" element of a keyed list such as the bridge
+/// check's "agents=src/agents,include/agents".
+struct KeyedList {
+  std::string Key;
+  llvm::SmallVector<std::string, 2> Values; // trimmed, in order
+};
+
+/// Splits a ';'-separated list of "Key=Value[,Value...]" elements. \p Shape
+/// names the element in messages ("name=dir[,dir...]"). An empty element, an
+/// element without '=', an empty key or value, or a key given twice is an
+/// error naming the element.
+std::optional<llvm::SmallVector<KeyedList, 4>>
+parseKeyedLists(llvm::StringRef Value, llvm::StringRef Shape,
+                std::string &Error);
+
 /// "true" or "false" in any case, or "1" or "0"; std::nullopt otherwise.
 /// (OptionsView::get<bool> is not exported by clang-tidy to --load plugins.)
 std::optional<bool> parseBool(llvm::StringRef Value);

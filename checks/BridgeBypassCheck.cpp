@@ -1,0 +1,744 @@
+//===--- BridgeBypassCheck.cpp - ssot-bridge-bypass ------------------------===//
+#include "checks/BridgeBypassCheck.h"
+#include "lib/analysis/ConfigPath.h"
+#include "lib/analysis/Designation.h"
+#include "lib/analysis/OptionParsing.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Lex/HeaderSearch.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
+#include <deque>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::ssot {
+
+BridgeBypassCheck::BridgeBypassCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      ComponentsKey((Name + "." + ComponentsOption).str()),
+      RawComponents(Options.get(ComponentsOption, "").str()),
+      RawCheckOutside(Options.get(CheckOutsideOption, "true").str()),
+      RawBridges(Options.get(BridgesOption, "").str()),
+      RawBridgeHeaders(Options.get(BridgeHeadersOption, "").str()),
+      RawAllowedFiles(Options.get(AllowedFilesOption, "").str()) {
+  std::string Error;
+  auto Bad = [&](StringRef Value, StringRef Option) {
+    configurationDiag("invalid configuration value '%0' for option '%1': %2")
+        << Value << Option << Error;
+  };
+  if (auto Lists = ::ssot::parseKeyedLists(RawComponents, "name=dir[,dir...]",
+                                           Error)) {
+    for (::ssot::KeyedList &L : *Lists)
+      Components.push_back(
+          {L.Key, {L.Values.begin(), L.Values.end()}, {}, {}, {}});
+  } else {
+    Bad(RawComponents, ComponentsOption);
+  }
+  // Bridges and BridgeHeaders name components; an unknown one is a typo.
+  auto ComponentNamed = [&](StringRef Key) -> Component * {
+    for (Component &C : Components)
+      if (C.Name == Key)
+        return &C;
+    Error = "'" + Key.str() + "' is not a component of option 'Components'";
+    return nullptr;
+  };
+  if (auto Lists = ::ssot::parseKeyedLists(
+          RawBridges, "component=qualified-name[,qualified-name...]", Error)) {
+    for (const ::ssot::KeyedList &L : *Lists) {
+      Component *C = ComponentNamed(L.Key);
+      if (!C) {
+        Bad(RawBridges, BridgesOption);
+        break;
+      }
+      for (const std::string &Name : L.Values) {
+        if (!::ssot::isQualifiedName(Name)) {
+          Error = "'" + Name + "' is not a qualified name";
+          Bad(RawBridges, BridgesOption);
+          break;
+        }
+        C->Bridges.push_back(::ssot::fullyQualified(Name));
+      }
+    }
+  } else {
+    Bad(RawBridges, BridgesOption);
+  }
+  if (auto Lists = ::ssot::parseKeyedLists(
+          RawBridgeHeaders, "component=header[,header...]", Error)) {
+    for (const ::ssot::KeyedList &L : *Lists) {
+      Component *C = ComponentNamed(L.Key);
+      if (!C) {
+        Bad(RawBridgeHeaders, BridgeHeadersOption);
+        break;
+      }
+      for (const std::string &Header : L.Values) {
+        auto Spelling = ::ssot::parseHeader(Header, Error);
+        if (!Spelling) {
+          Bad(RawBridgeHeaders, BridgeHeadersOption);
+          break;
+        }
+        C->Headers.push_back(std::move(*Spelling));
+      }
+    }
+  } else {
+    Bad(RawBridgeHeaders, BridgeHeadersOption);
+  }
+  if (auto Value = ::ssot::parseBool(RawCheckOutside))
+    CheckOutside = *Value;
+  else
+    configurationDiag("invalid configuration value '%0' for option '%1': "
+                      "expected 'true' or 'false'")
+        << RawCheckOutside << CheckOutsideOption;
+  if (!RawAllowedFiles.empty()) {
+    AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
+    if (!AllowedFiles)
+      configurationDiag("invalid configuration value '%0' for option '%1': "
+                        "not a regular expression (%2)")
+          << RawAllowedFiles << AllowedFilesOption << Error;
+  }
+}
+
+void BridgeBypassCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, ComponentsOption, RawComponents);
+  Options.store(Opts, CheckOutsideOption, RawCheckOutside);
+  Options.store(Opts, BridgesOption, RawBridges);
+  Options.store(Opts, BridgeHeadersOption, RawBridgeHeaders);
+  Options.store(Opts, AllowedFilesOption, RawAllowedFiles);
+}
+
+void BridgeBypassCheck::onStartOfTranslationUnit() {
+  Resolved = false;
+  Ctx = nullptr;
+  FileComponents.clear();
+  LastFile = FileID();
+  DeclComponents.clear();
+  References.clear();
+  Interfaces.assign(Components.size(), Interface());
+  Annotated.assign(Components.size(), {});
+  AnnotationChecked.clear();
+  Parents.reset();
+  // Inclusions are recorded by the preprocessor before the first match.
+}
+
+namespace {
+// Every #include, with the file it found. clangd replays the preamble's
+// inclusion directives through these callbacks too.
+class IncludeRecorder : public PPCallbacks {
+public:
+  explicit IncludeRecorder(BridgeBypassCheck &Check) : Check(Check) {}
+  void InclusionDirective(SourceLocation HashLoc, const Token &,
+                          StringRef FileName, bool, CharSourceRange Range,
+                          OptionalFileEntryRef File, StringRef, StringRef,
+                          const Module *, bool,
+                          SrcMgr::CharacteristicKind) override {
+    if (File)
+      Check.noteInclusion({HashLoc, Range, FileName.str(), File});
+  }
+
+private:
+  BridgeBypassCheck &Check;
+};
+} // namespace
+
+void BridgeBypassCheck::registerPPCallbacks(const SourceManager &SM,
+                                            Preprocessor *PP,
+                                            Preprocessor *ModuleExpanderPP) {
+  this->PP = PP;
+  Inclusions.clear();
+  if (!Components.empty())
+    PP->addPPCallbacks(std::make_unique<IncludeRecorder>(*this));
+}
+
+// The component directories are resolved for each unit: they are relative
+// to the .clang-tidy that set them, found from the unit's main file.
+void BridgeBypassCheck::resolveDirectories(const SourceManager &SM) {
+  Resolved = true;
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  llvm::vfs::FileSystem &FS = SM.getFileManager().getVirtualFileSystem();
+  std::string Base = ::ssot::configBaseDirectory(
+      FS, Main ? Main->getName() : "", ComponentsKey);
+  for (Component &C : Components) {
+    C.Dirs.clear();
+    for (const std::string &Dir : C.RawDirs)
+      C.Dirs.push_back(::ssot::resolveConfigRelativePath(Dir, Base));
+  }
+}
+
+// The component with the longest directory containing \p Path.
+int BridgeBypassCheck::componentOfPath(StringRef Path) const {
+  int Best = Outside;
+  size_t BestLength = 0;
+  for (auto [Index, C] : llvm::enumerate(Components))
+    for (const std::string &Dir : C.Dirs)
+      if (Dir.size() >= BestLength && ::ssot::isInsideDirectory(Path, Dir)) {
+        Best = static_cast<int>(Index);
+        BestLength = Dir.size();
+      }
+  return Best;
+}
+
+static std::string absolutePath(FileEntryRef File, const SourceManager &SM) {
+  llvm::SmallString<256> Path(File.getName());
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return Path.str().str();
+}
+
+// What the file \p FID is, worked out once per file: the component it is
+// the home of (Outside for system headers and files not on disk), and the
+// component its references are checked as (Ignored for system headers and
+// AllowedFiles). Every reference of the unit asks this, most of them from
+// system headers, so both answers come from one lookup.
+BridgeBypassCheck::FileClass
+BridgeBypassCheck::classifyFile(FileID FID, const SourceManager &SM) {
+  // References come in runs from one file: remember the last answer.
+  if (FID == LastFile)
+    return LastClass;
+  LastFile = FID;
+  auto It = FileComponents.find(FID);
+  if (It != FileComponents.end())
+    return LastClass = It->second;
+  if (!Resolved)
+    resolveDirectories(SM);
+  FileClass Result{Outside, Ignored};
+  OptionalFileEntryRef File = SM.getFileEntryRefForID(FID);
+  if (File && !SrcMgr::isSystem(SM.getFileCharacteristic(
+                  SM.getLocForStartOfFile(FID)))) {
+    Result.Home = componentOfPath(absolutePath(*File, SM));
+    if (!AllowedFiles || !AllowedFiles->match(File->getName()))
+      Result.From = Result.Home;
+  }
+  FileComponents[FID] = Result;
+  return LastClass = Result;
+}
+
+int BridgeBypassCheck::componentOf(SourceLocation Loc,
+                                   const SourceManager &SM) {
+  if (Loc.isMacroID())
+    Loc = SM.getSpellingLoc(Loc);
+  FileID FID = SM.getFileID(Loc);
+  return FID.isValid() ? classifyFile(FID, SM).From : Ignored;
+}
+
+// The declaration that stands for \p D in the bridge's interface: the
+// template a specialization or instantiated member comes from, the first
+// declaration of everything else.
+static const Decl *normalized(const Decl *D) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(D)) {
+    if (!isa<ClassTemplatePartialSpecializationDecl>(Spec))
+      D = Spec->getSpecializedTemplate()->getTemplatedDecl();
+  } else if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
+    if (const CXXRecordDecl *Pattern = RD->getTemplateInstantiationPattern())
+      D = Pattern;
+  } else if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+    if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+      D = Pattern;
+  } else if (const auto *TD = dyn_cast<TemplateDecl>(D)) {
+    if (const NamedDecl *Templated = TD->getTemplatedDecl())
+      D = Templated;
+  }
+  return D->getCanonicalDecl();
+}
+
+// Where \p D lives: the component of the file that declares it (a class's
+// definition, the first declaration of anything else).
+int BridgeBypassCheck::componentOfDecl(const Decl *D,
+                                       const SourceManager &SM) {
+  D = normalized(D);
+  auto It = DeclComponents.find(D);
+  if (It != DeclComponents.end())
+    return It->second;
+  const Decl *Home = D;
+  if (const auto *Tag = dyn_cast<TagDecl>(D))
+    if (const TagDecl *Def = Tag->getDefinition())
+      Home = Def;
+  SourceLocation Loc = SM.getExpansionLoc(Home->getLocation());
+  int Result =
+      Loc.isValid() ? classifyFile(SM.getFileID(Loc), SM).Home : Outside;
+  DeclComponents[D] = Result;
+  return Result;
+}
+
+namespace {
+using Check = BridgeBypassCheck *;
+
+// Declarations a reference can name that are never a component's own
+// surface: function-local ones, template parameters, namespaces (only their
+// members are), and operators and conversions, which the source calls
+// without naming them (their operand types are what the source names).
+bool isReferenceable(const NamedDecl *D) {
+  if (!D || D->isImplicit() || isa<NamespaceDecl, TemplateTypeParmDecl,
+                                   NonTypeTemplateParmDecl, ParmVarDecl>(D))
+    return false;
+  if (D->getDeclContext()->isFunctionOrMethod())
+    return false;
+  if (const auto *FD = dyn_cast<FunctionDecl>(D))
+    return !FD->isOverloadedOperator() && !isa<CXXConversionDecl>(FD) &&
+           !isa<CXXDestructorDecl>(FD);
+  return true;
+}
+
+bool crosses(Check C, const NamedDecl *D, SourceLocation Loc,
+             ASTContext &Ctx) {
+  if (Loc.isInvalid() || !isReferenceable(D))
+    return false;
+  int From = C->componentOf(Loc, Ctx.getSourceManager());
+  if (C->checksFrom(From))
+    C->noteReference(D, Loc, From, Ctx);
+  return false;
+}
+
+// ::agents::run(), ::agents::kLimit, agents::Mode::Fast
+AST_MATCHER_P(DeclRefExpr, namesOtherComponent, Check, C) {
+  return crosses(C, Node.getDecl(), Node.getLocation(),
+                 Finder->getASTContext());
+}
+
+// Engine.queue, Engine->run()
+AST_MATCHER_P(MemberExpr, accessesOtherComponent, Check, C) {
+  return crosses(C, Node.getMemberDecl(), Node.getMemberLoc(),
+                 Finder->getASTContext());
+}
+
+// The types written anywhere: variables, members, parameters and returns,
+// bases, new, casts, template arguments, sizeof, friends.
+AST_MATCHER_P(TypeLoc, writesOtherComponent, Check, C) {
+  const NamedDecl *D = nullptr;
+  SourceLocation Loc;
+  switch (Node.getTypeLocClass()) {
+  case TypeLoc::Record:
+  case TypeLoc::Enum:
+  case TypeLoc::InjectedClassName: {
+    auto TL = Node.getAs<TagTypeLoc>();
+    if (TL.isDefinition())
+      return false; // `struct X {...} x;` declares X
+    D = TL.getDecl();
+    Loc = TL.getNameLoc();
+    break;
+  }
+  case TypeLoc::Typedef: {
+    auto TL = Node.getAs<TypedefTypeLoc>();
+    D = TL.getDecl();
+    Loc = TL.getNameLoc();
+    break;
+  }
+  case TypeLoc::Using: {
+    auto TL = Node.getAs<UsingTypeLoc>();
+    D = TL.getDecl()->getTargetDecl();
+    Loc = TL.getNameLoc();
+    break;
+  }
+  case TypeLoc::TemplateSpecialization: {
+    auto TL = Node.getAs<TemplateSpecializationTypeLoc>();
+    D = TL.getTypePtr()->getTemplateName().getAsTemplateDecl();
+    Loc = TL.getTemplateNameLoc();
+    break;
+  }
+  default:
+    return false;
+  }
+  return crosses(C, D, Loc, Finder->getASTContext());
+}
+
+// using agents::Engine;
+AST_MATCHER_P(UsingDecl, importsOtherComponent, Check, C) {
+  for (const UsingShadowDecl *Shadow : Node.shadows())
+    crosses(C, Shadow->getTargetDecl(), Node.getLocation(),
+            Finder->getASTContext());
+  return false;
+}
+} // namespace
+
+// The matchers record what they find and never bind: whether a reference is
+// a bypass depends on the bridges, known once the whole unit has been seen
+// (an annotated bridge is found through the declarations the unit names).
+void BridgeBypassCheck::registerMatchers(MatchFinder *Finder) {
+  if (Components.empty())
+    return;
+  Finder->addMatcher(declRefExpr(namesOtherComponent(this)), this);
+  Finder->addMatcher(memberExpr(accessesOtherComponent(this)), this);
+  Finder->addMatcher(typeLoc(writesOtherComponent(this)), this);
+  Finder->addMatcher(usingDecl(importsOtherComponent(this)), this);
+}
+
+void BridgeBypassCheck::check(const MatchFinder::MatchResult &) {}
+
+void BridgeBypassCheck::noteReference(const NamedDecl *D, SourceLocation Loc,
+                                      int From, ASTContext &Context) {
+  Ctx = &Context;
+  const SourceManager &SM = Context.getSourceManager();
+  int To = componentOfDecl(D, SM);
+  if (To < 0 || To == From)
+    return;
+  References.push_back({D, SM.getFileLoc(Loc), From, To,
+                        static_cast<unsigned>(References.size())});
+}
+
+// Bridges annotated in code are found from what the unit names: the named
+// declaration itself or a class or namespace around it.
+void BridgeBypassCheck::findAnnotatedBridge(const NamedDecl *D,
+                                            const SourceManager &SM) {
+  for (const Decl *Cur = normalized(D); Cur;) {
+    if (!AnnotationChecked.insert(Cur).second)
+      return; // this one and those around it were looked at already
+    if (::ssot::hasSSOTAnnotation(Cur, BridgeAnnotation)) {
+      int Home = componentOfDecl(Cur, SM);
+      const auto *ND = dyn_cast<NamedDecl>(Cur);
+      if (Home >= 0 && ND && !llvm::is_contained(Annotated[Home], ND))
+        Annotated[Home].push_back(ND);
+    }
+    const DeclContext *DC = Cur->getDeclContext();
+    while (DC && DC->isTransparentContext())
+      DC = DC->getParent();
+    if (!DC || DC->isTranslationUnit() || DC->isFunctionOrMethod())
+      return;
+    Cur = normalized(cast<Decl>(DC));
+  }
+}
+
+namespace {
+// Collects what a bridge lets other components name.
+struct InterfaceBuilder {
+  llvm::DenseSet<const Decl *> &Roots;
+  llvm::DenseSet<const Decl *> &Signatures;
+  static constexpr unsigned MaxDepth = 6;
+
+  // A type named in a public signature, after stripping pointers,
+  // references, arrays and cv-qualifiers; a template specialization also
+  // names its template and its type arguments, a typedef what it stands for.
+  void addType(QualType T, unsigned Depth) {
+    while (!T.isNull() && Depth < MaxDepth) {
+      T = T.getNonReferenceType();
+      if (const auto *PT = T->getAs<PointerType>())
+        T = PT->getPointeeType();
+      else if (const auto *MPT = T->getAs<MemberPointerType>())
+        T = MPT->getPointeeType();
+      else if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+        T = AT->getElementType();
+      else
+        break;
+    }
+    if (T.isNull() || Depth >= MaxDepth)
+      return;
+    if (const auto *TT = T->getAs<TypedefType>()) {
+      Signatures.insert(normalized(TT->getDecl()));
+      addType(TT->desugar(), Depth + 1);
+      return;
+    }
+    if (const auto *FPT = T->getAs<FunctionProtoType>()) {
+      addType(FPT->getReturnType(), Depth + 1);
+      for (QualType P : FPT->param_types())
+        addType(P, Depth + 1);
+      return;
+    }
+    QualType Canonical = T.getCanonicalType();
+    if (const auto *ET = Canonical->getAs<EnumType>()) {
+      Signatures.insert(normalized(ET->getDecl()));
+      return;
+    }
+    const CXXRecordDecl *RD = Canonical->getAsCXXRecordDecl();
+    if (!RD)
+      return;
+    Signatures.insert(normalized(RD));
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+        if (Arg.getKind() == TemplateArgument::Type)
+          addType(Arg.getAsType(), Depth + 1);
+  }
+
+  void addFunction(const FunctionDecl *FD, unsigned Depth) {
+    addType(FD->getReturnType(), Depth);
+    for (const ParmVarDecl *P : FD->parameters())
+      addType(P->getType(), Depth);
+    if (const auto *FPT = FD->getType()->getAs<FunctionProtoType>())
+      for (QualType E : FPT->exceptions())
+        addType(E, Depth);
+  }
+
+  // A member of a bridge: its signature's types.
+  void addMember(const Decl *D, unsigned Depth) {
+    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    if (const auto *FD = dyn_cast<FunctionDecl>(D))
+      addFunction(FD, Depth);
+    else if (const auto *VD = dyn_cast<ValueDecl>(D))
+      addType(VD->getType(), Depth);
+    else if (const auto *TND = dyn_cast<TypedefNameDecl>(D))
+      addType(TND->getUnderlyingType(), Depth);
+    else if (isa<CXXRecordDecl, ClassTemplateDecl, NamespaceDecl>(D))
+      addRoot(D, Depth + 1); // a public nested class or namespace
+  }
+
+  void addRoot(const Decl *D, unsigned Depth) {
+    if (Depth >= MaxDepth || !Roots.insert(normalized(D)).second)
+      return;
+    if (const auto *CTD = dyn_cast<ClassTemplateDecl>(D))
+      D = CTD->getTemplatedDecl();
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
+      RD = RD->getDefinition();
+      if (!RD)
+        return;
+      Roots.insert(normalized(RD));
+      for (const CXXBaseSpecifier &Base : RD->bases())
+        if (Base.getAccessSpecifier() == AS_public)
+          if (const CXXRecordDecl *BaseRD = Base.getType()->getAsCXXRecordDecl())
+            addRoot(BaseRD, Depth + 1);
+      for (const Decl *Member : RD->decls())
+        if (Member->getAccess() == AS_public && !Member->isImplicit())
+          addMember(Member, Depth);
+      return;
+    }
+    if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+      for (const NamespaceDecl *Block : NS->redecls())
+        for (const Decl *Member : Block->decls())
+          addMember(Member, Depth);
+      return;
+    }
+    addMember(D, Depth);
+  }
+};
+} // namespace
+
+BridgeBypassCheck::Interface &BridgeBypassCheck::interfaceOf(int C,
+                                                             ASTContext &Ctx) {
+  Interface &I = Interfaces[C];
+  if (I.Built)
+    return I;
+  I.Built = true;
+  ::ssot::QualifiedLookup Lookup(Ctx);
+  for (const std::string &Name : Components[C].Bridges)
+    for (const NamedDecl *D : Lookup.find(Name))
+      I.Bridges.push_back(D);
+  for (const NamedDecl *D : Annotated[C])
+    I.Bridges.push_back(D);
+  InterfaceBuilder Builder{I.Roots, I.Signatures};
+  for (const NamedDecl *D : I.Bridges)
+    Builder.addRoot(D, 0);
+  return I;
+}
+
+// Whether \p D is a bridge of component \p C, reached from one through
+// public members only, or a (public member of a) type a bridge's public
+// signatures name.
+bool BridgeBypassCheck::isInInterface(const NamedDecl *D, int C,
+                                      ASTContext &Ctx) {
+  Interface &I = interfaceOf(C, Ctx);
+  for (const Decl *Cur = normalized(D); Cur;) {
+    if (I.Roots.contains(Cur) || I.Signatures.contains(Cur))
+      return true;
+    const DeclContext *DC = Cur->getDeclContext();
+    while (DC && DC->isTransparentContext())
+      DC = DC->getParent();
+    if (!DC || DC->isTranslationUnit() || DC->isFunctionOrMethod())
+      return false;
+    if (DC->isRecord() && Cur->getAccess() != AS_public &&
+        Cur->getAccess() != AS_none)
+      return false;
+    Cur = normalized(cast<Decl>(DC));
+  }
+  return false;
+}
+
+std::string BridgeBypassCheck::bridgeName(int C) {
+  if (!Components[C].Bridges.empty())
+    return StringRef(Components[C].Bridges.front()).drop_front(2).str();
+  if (!Interfaces[C].Bridges.empty())
+    return Interfaces[C].Bridges.front()->getQualifiedNameAsString();
+  return "";
+}
+
+void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const Reference &R : References)
+    findAnnotatedBridge(R.Target, SM);
+  llvm::sort(References, [&](const Reference &A, const Reference &B) {
+    if (A.Loc != B.Loc)
+      return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+    return A.Order < B.Order;
+  });
+  // Each declaration is reported once per function (or per declaration
+  // outside functions): the first use stands for the others.
+  llvm::DenseSet<std::pair<const void *, const Decl *>> Reported;
+  llvm::DenseMap<const Decl *, bool> Decided;
+  for (const Reference &R : References) {
+    const Decl *Target = normalized(R.Target);
+    auto [It, New] = Decided.try_emplace(Target, false);
+    if (New)
+      It->second = !isInInterface(R.Target, R.To, Ctx);
+    if (!It->second)
+      continue;
+    if (!Parents)
+      Parents.emplace(Ctx);
+    // The innermost function around the use (a lambda's body belongs to the
+    // function that writes the lambda), else the innermost declaration.
+    const Decl *ScopeDecl = nullptr;
+    for (const Decl *Around : Parents->enclosingDecls(R.Loc)) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(Around);
+      if (isa<FunctionDecl>(Around) && !(MD && MD->getParent()->isLambda()))
+        ScopeDecl = Around;
+      else if (!ScopeDecl || !isa<FunctionDecl>(ScopeDecl))
+        ScopeDecl = Around;
+    }
+    const void *Scope = ScopeDecl;
+    if (!Scope)
+      Scope = SM.getFileEntryForID(SM.getFileID(R.Loc));
+    if (!Reported.insert({Scope, Target}).second)
+      continue;
+    std::string Bridge = bridgeName(R.To);
+    const auto *Named = cast<NamedDecl>(Target);
+    if (Bridge.empty())
+      diag(R.Loc, "'%0' belongs to component '%1'; %select{component '%3'|"
+                  "code outside the components}2 may not name it, and '%1' "
+                  "has no bridge (set option 'Bridges' or annotate one with "
+                  "'ssot::bridge')")
+          << Named->getQualifiedNameAsString() << Components[R.To].Name
+          << (R.From < 0) << (R.From < 0 ? "" : Components[R.From].Name);
+    else
+      diag(R.Loc, "'%0' belongs to component '%1'; %select{component '%3'|"
+                  "code outside the components}2 reaches it only through its "
+                  "bridge '%4'")
+          << Named->getQualifiedNameAsString() << Components[R.To].Name
+          << (R.From < 0) << (R.From < 0 ? "" : Components[R.From].Name)
+          << Bridge;
+    const Decl *Home = Target;
+    if (const auto *Tag = dyn_cast<TagDecl>(Target))
+      if (const TagDecl *Def = Tag->getDefinition())
+        Home = Def;
+    diag(Home->getLocation(), "'%0' declared here", DiagnosticIDs::Note)
+        << Named->getQualifiedNameAsString();
+    if (!Interfaces[R.To].Bridges.empty())
+      diag(Interfaces[R.To].Bridges.front()->getLocation(),
+           "bridge of component '%0' declared here", DiagnosticIDs::Note)
+          << Components[R.To].Name;
+  }
+}
+
+// Whether \p Header includes \p Target, directly or through the headers it
+// includes: their #include lines are read and resolved as the preprocessor
+// would from each including file (conditions are not evaluated, so a header
+// included under #if counts as included). Only headers inside components are
+// followed.
+bool BridgeBypassCheck::headerIncludes(FileEntryRef Header,
+                                       const FileEntry *Target) {
+  HeaderSearch &HS = PP->getHeaderSearchInfo();
+  FileManager &FM = PP->getFileManager();
+  llvm::DenseSet<const FileEntry *> Seen{&Header.getFileEntry()};
+  std::deque<FileEntryRef> Work{Header};
+  constexpr size_t MaxFiles = 512;
+  while (!Work.empty() && Seen.size() < MaxFiles) {
+    FileEntryRef File = Work.front();
+    Work.pop_front();
+    auto Buffer = FM.getBufferForFile(File);
+    if (!Buffer)
+      continue;
+    StringRef Text = (*Buffer)->getBuffer();
+    while (!Text.empty()) {
+      auto [Line, Rest] = Text.split('\n');
+      Text = Rest;
+      Line = Line.ltrim();
+      if (!Line.consume_front("#"))
+        continue;
+      Line = Line.ltrim();
+      if (!Line.consume_front("include"))
+        continue;
+      Line = Line.ltrim();
+      bool Angled = Line.starts_with("<");
+      if (!Angled && !Line.starts_with("\""))
+        continue;
+      size_t End = Line.find(Angled ? '>' : '"', 1);
+      if (End == StringRef::npos)
+        continue;
+      StringRef Name = Line.slice(1, End);
+      std::pair<OptionalFileEntryRef, DirectoryEntryRef> Includer{File,
+                                                                  File.getDir()};
+      OptionalFileEntryRef Found = HS.LookupFile(
+          Name, SourceLocation(), Angled, nullptr, nullptr, {Includer},
+          nullptr, nullptr, nullptr, nullptr, nullptr, nullptr);
+      if (!Found)
+        continue;
+      if (&Found->getFileEntry() == Target)
+        return true;
+      // A component's header is brought along by headers of components,
+      // not by the standard library: reading those would cost more than
+      // the rest of the check.
+      if (Seen.insert(&Found->getFileEntry()).second &&
+          componentOfPath(absolutePath(*Found, PP->getSourceManager())) >= 0)
+        Work.push_back(*Found);
+    }
+  }
+  return false;
+}
+
+void BridgeBypassCheck::diagnoseInclusions(const SourceManager &SM) {
+  for (const Inclusion &Inc : Inclusions) {
+    int From = componentOf(Inc.HashLoc, SM);
+    if (!checksFrom(From))
+      continue;
+    int To = componentOfPath(absolutePath(*Inc.File, SM));
+    if (To < 0 || To == From || Components[To].Headers.empty())
+      continue;
+    // One of the bridge headers itself (by its path's tail, as spelled).
+    std::string Path = absolutePath(*Inc.File, SM);
+    bool IsBridgeHeader = llvm::any_of(
+        Components[To].Headers, [&](const std::string &Spelling) {
+          StringRef H = StringRef(Spelling).trim("<>");
+          return StringRef(Path).ends_with(H) &&
+                 (Path.size() == H.size() ||
+                  llvm::sys::path::is_separator(Path[Path.size() - H.size() - 1]));
+        });
+    if (IsBridgeHeader)
+      continue;
+    // The fix: a bridge header that brings the flagged header along, found
+    // as the include directive would find it from the including file.
+    std::optional<std::string> Replacement;
+    FileID Includer = SM.getFileID(SM.getExpansionLoc(Inc.HashLoc));
+    OptionalFileEntryRef IncluderFile = SM.getFileEntryRefForID(Includer);
+    if (IncluderFile && !Inc.HashLoc.isMacroID())
+      for (const std::string &Spelling : Components[To].Headers) {
+        bool Angled = StringRef(Spelling).starts_with("<");
+        std::pair<OptionalFileEntryRef, DirectoryEntryRef> From{
+            *IncluderFile, IncluderFile->getDir()};
+        OptionalFileEntryRef Bridge = PP->getHeaderSearchInfo().LookupFile(
+            StringRef(Spelling).trim("<>"), Inc.HashLoc, Angled, nullptr,
+            nullptr, {From}, nullptr, nullptr, nullptr, nullptr, nullptr,
+            nullptr);
+        if (Bridge && headerIncludes(*Bridge, &Inc.File->getFileEntry())) {
+          Replacement = Angled ? Spelling : "\"" + Spelling + "\"";
+          break;
+        }
+      }
+    StringRef First = StringRef(Components[To].Headers.front()).trim("<>");
+    {
+      auto Diag = diag(Inc.FilenameRange.getBegin(),
+                       "'%0' is internal to component '%1'; include its "
+                       "bridge header '%2'")
+                  << Inc.Spelled << Components[To].Name
+                  << (Replacement ? StringRef(*Replacement).trim("\"<>")
+                                  : First);
+      if (Replacement)
+        Diag << FixItHint::CreateReplacement(Inc.FilenameRange, *Replacement);
+    }
+    if (!Replacement)
+      diag(Inc.FilenameRange.getBegin(),
+           "no fix-it: no bridge header of component '%0' includes '%1'",
+           DiagnosticIDs::Note)
+          << Components[To].Name << Inc.Spelled;
+  }
+}
+
+void BridgeBypassCheck::onEndOfTranslationUnit() {
+  if (Components.empty() || !PP)
+    return;
+  if (!References.empty() && Ctx)
+    diagnoseReferences(*Ctx);
+  diagnoseInclusions(PP->getSourceManager());
+  References.clear();
+  Inclusions.clear();
+  Parents.reset();
+}
+
+} // namespace clang::tidy::ssot
