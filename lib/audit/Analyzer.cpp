@@ -63,18 +63,25 @@ public:
           ClangTidyOptions::ClangTidyValue("true");
     }
     Override.Checks = Checks;
+    if (!Options.Config.empty())
+      if (auto Parsed = tidy::parseConfiguration(
+              llvm::MemoryBufferRef(Options.Config, "--config")))
+        Config = std::move(*Parsed);
   }
   const tidy::ClangTidyGlobalOptions &getGlobalOptions() override {
     return Base->getGlobalOptions();
   }
   std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
     std::vector<OptionsSource> Sources = Base->getRawOptions(FileName);
+    if (Config)
+      Sources.emplace_back(*Config, "command-line option '--config'");
     Sources.emplace_back(Override, "ssot-audit");
     return Sources;
   }
 
 private:
   std::unique_ptr<ClangTidyOptionsProvider> Base;
+  std::optional<ClangTidyOptions> Config;
   ClangTidyOptions Override;
 };
 
@@ -111,7 +118,7 @@ struct Pending {
 class AuditDiagnosticConsumer : public DiagnosticConsumer {
 public:
   AuditDiagnosticConsumer(ClangTidyContext &Context, UnitResult &Out)
-      : Context(Context), Out(Out) {}
+      : Context(Context), Out(Out), Directory(Out.Directory) {}
 
   void HandleDiagnostic(DiagnosticsEngine::Level Level,
                         const Diagnostic &Info) override {
@@ -212,13 +219,12 @@ public:
                        S.Column + static_cast<unsigned>(S.Directive.size())};
       F.Message =
           S.Blanket
-              ? "blanket '" + S.Directive.substr(0, S.Directive.find(' ')) +
-                    "' silences ssot finding '" + Silenced.Check +
+              ? "blanket '" + S.Directive + "' silences ssot finding '" + Silenced.Check +
                     "'; name the check and give the reason after it"
               : "suppression of '" + Silenced.Check +
                     "' gives no reason; write it after the directive, e.g. "
                     "'NOLINT(" + Silenced.Check + "): why this is the exception'";
-      F.Notes.push_back({Silenced.Loc, "silenced finding: " + Silenced.Message});
+      F.Notes.push_back({Silenced.Loc, "the finding it silences [" + Silenced.Check + "]: " + Silenced.Message});
       F.LineText = S.Directive;
       F.FlaggedText = collapseBlanks(S.Directive) + " | " + Silenced.Check;
       F.Scope = Silenced.Scope;
@@ -228,14 +234,13 @@ public:
   }
 
 private:
-  static Location locate(const SourceManager &SM, SourceLocation Loc,
+  Location locate(const SourceManager &SM, SourceLocation Loc,
                          CharSourceRange Range) {
     Location L;
     if (Loc.isInvalid())
       return L;
     SourceLocation Begin = SM.getFileLoc(Loc);
-    L.File = normalisedPath(SM.getFilename(Begin),
-                            ""); // the file manager gives absolute names
+    L.File = normalisedPath(SM.getFilename(Begin), Directory);
     L.Line = SM.getSpellingLineNumber(Begin);
     L.Column = SM.getSpellingColumnNumber(Begin);
     SourceLocation End;
@@ -277,7 +282,7 @@ private:
     return Buffer.slice(From, To);
   }
 
-  static std::optional<Replacement> replacement(const SourceManager &SM,
+  std::optional<Replacement> replacement(const SourceManager &SM,
                                                 const FixItHint &Hint) {
     CharSourceRange Range = Hint.RemoveRange;
     if (Range.isInvalid() || Range.getBegin().isMacroID() ||
@@ -293,7 +298,7 @@ private:
     R.Offset = SM.getFileOffset(Begin);
     R.Length = SM.getFileOffset(End) - R.Offset;
     R.Text = Hint.CodeToInsert;
-    R.Range.File = normalisedPath(SM.getFilename(Begin), "");
+    R.Range.File = normalisedPath(SM.getFilename(Begin), Directory);
     R.Range.Line = SM.getSpellingLineNumber(Begin);
     R.Range.Column = SM.getSpellingColumnNumber(Begin);
     R.Range.EndLine = SM.getSpellingLineNumber(End);
@@ -345,6 +350,9 @@ private:
 
   ClangTidyContext &Context;
   UnitResult &Out;
+  // The unit's directory: the file manager names files as the command line
+  // spelled them, relative to it.
+  std::string Directory;
   std::optional<size_t> Last; // the finding later notes belong to
   std::vector<Pending> Pendings;
   std::vector<std::pair<size_t, Suppression>> Unexplained;
@@ -407,7 +415,7 @@ public:
     if (Rule.empty())
       return;
     Out.Uses.push_back({Rule.str(),
-                        normalisedPath(SM.getFilename(Loc), ""),
+                        normalisedPath(SM.getFilename(Loc), Out.Directory),
                         SM.getFileOffset(Loc)});
   }
 
@@ -559,6 +567,14 @@ private:
 };
 
 } // namespace
+
+std::string checkConfig(const AnalyzerOptions &Options) {
+  if (Options.Config.empty())
+    return "";
+  auto Parsed = tidy::parseConfiguration(
+      llvm::MemoryBufferRef(Options.Config, "--config"));
+  return Parsed ? "" : Parsed.getError().message();
+}
 
 bool countsCompliantUses(llvm::StringRef Check) {
   return Check == EnvCheck || Check == FactoryCheck || Check == UtilityCheck;

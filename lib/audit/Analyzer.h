@@ -11,6 +11,7 @@ namespace ssot::audit {
 struct AnalyzerOptions {
   std::string ResourceDir; // -resource-dir for the parse, "" to leave it
   std::string ChecksOverride; // --checks, appended to each file's Checks
+  std::string Config; // --config: YAML merged over each file's .clang-tidy
   bool Record = false; // the recording pass of ssot-reimplemented-utility
 };
 
@@ -21,6 +22,9 @@ struct AnalyzerOptions {
 /// call has its own clang-tidy context, file system and diagnostics.
 UnitResult analyzeUnit(const clang::tooling::CompileCommand &Command,
                        const AnalyzerOptions &Options);
+
+/// An error message if \p Options.Config is not a valid configuration.
+std::string checkConfig(const AnalyzerOptions &Options);
 
 /// True when the file's options make ssot-reimplemented-utility read a
 /// fingerprint directory, so the project needs a recording pass first.

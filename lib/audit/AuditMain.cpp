@@ -61,6 +61,9 @@ static cl::opt<std::string> FailOn("fail-on",
 static cl::opt<std::string> ChecksOverride("checks",
                                            cl::desc("check globs added after each file's Checks, as clang-tidy's --checks"),
                                            cl::cat(AuditCategory));
+static cl::opt<std::string> ConfigText("config",
+                                       cl::desc("YAML configuration merged over each file's .clang-tidy, as clang-tidy's --config"),
+                                       cl::cat(AuditCategory));
 static cl::opt<std::string> RootDir("root",
                                     cl::desc("project root that reports' paths are relative to (default: the working directory)"),
                                     cl::value_desc("dir"), cl::cat(AuditCategory));
@@ -248,6 +251,10 @@ int main(int Argc, const char **Argv) {
   Options.ResourceDir =
       ssot::resourceDirIfMissing(Argv[0], reinterpret_cast<void *>(&locateExecutable));
   Options.ChecksOverride = ChecksOverride;
+  Options.Config = ConfigText;
+  std::string ConfigError = checkConfig(Options);
+  if (!ConfigError.empty())
+    return usageError("invalid YAML in option '--config': " + ConfigError);
   auto Start = std::chrono::steady_clock::now();
 
   Project P;

@@ -49,7 +49,13 @@ void mergeUnits(Project &P, llvm::ArrayRef<std::string> Checks) {
         P.Findings.push_back(F);
         P.Findings.back().Units = 1;
       } else {
-        ++P.Findings[It->second].Units;
+        // Units that see less of the project (no declaration of the
+        // designated piece) report fewer notes; keep the fullest report.
+        Finding &Kept = P.Findings[It->second];
+        unsigned Units = Kept.Units + 1;
+        if (F.Notes.size() > Kept.Notes.size() || F.Fixes.size() > Kept.Fixes.size())
+          Kept = F;
+        Kept.Units = Units;
       }
     }
   std::sort(P.Findings.begin(), P.Findings.end(),

@@ -363,7 +363,9 @@ std::string markdownReport(const Project &P) {
         OS << "   - in: `" << F->Scope << "`\n";
       std::string Alternative = alternativeOf(P, *F);
       if (!Alternative.empty())
-        OS << "   - use instead: " << Alternative << "\n";
+        OS << (F->Check == SuppressionCheck ? "   - note: "
+                                            : "   - use instead: ")
+           << Alternative << "\n";
       OS << "   - fix-it: ";
       if (F->Fixes.empty())
         OS << "no\n";

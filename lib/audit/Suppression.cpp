@@ -49,8 +49,6 @@ std::optional<Directive> parseLine(llvm::StringRef Line, unsigned LineNo) {
   D.Where.Line = LineNo;
   D.Where.Column = static_cast<unsigned>(At) + 1;
   D.Where.Directive = Directive.str();
-  if (!Rest.empty())
-    D.Where.Directive += " " + Rest.str();
   D.Where.Reason = Rest.str();
   D.Where.Blanket = D.Checks.empty() || D.Checks == "*";
   return D;
