@@ -66,6 +66,8 @@ config.substitutions.append(("%ssot_tidy", config.ssot_tidy))
 config.substitutions.append(("%ssot_clangd", config.ssot_clangd))
 config.substitutions.append(("%ssot_compiler_plugin", config.ssot_compiler_plugin))
 config.substitutions.append(("%ssot_audit", config.ssot_audit))
+config.substitutions.append(("%expect_exit", "%s %s" % (
+    config.python, os.path.join(config.test_source_root, "tools", "expect_exit.py"))))
 config.substitutions.append(("%clang_tidy", clang_tidy))
 config.substitutions.append(("%ssot_version_probe", config.ssot_version_probe))
 config.substitutions.append(("%ssot_include", os.path.join(config.ssot_source_dir, "include")))

@@ -275,8 +275,8 @@ private:
       if (RE.isValid() && SM.getFileID(RE) == SM.getFileID(Begin))
         To = SM.getFileOffset(RE);
     }
-    if (To <= From)
-      To = From + Lexer::MeasureTokenLength(Begin, SM, LangOptions());
+    // Without a range the first token ("std" of "std::getenv") says too
+    // little; the caller falls back to the whole line.
     if (To <= From || To - From > 400)
       return {};
     return Buffer.slice(From, To);
