@@ -633,7 +633,12 @@ UnitResult analyzeUnit(const tooling::CompileCommand &Command,
   // touching the process's working directory (other threads parse too).
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS =
       llvm::vfs::createPhysicalFileSystem();
-  FS->setCurrentWorkingDirectory(Command.Directory);
+  if (std::error_code EC = FS->setCurrentWorkingDirectory(Command.Directory)) {
+    Out.Parsed = false;
+    Out.ParseErrors.push_back(Out.File + ": cannot enter the unit's directory '" +
+                              Command.Directory + "': " + EC.message());
+    return Out;
+  }
   llvm::IntrusiveRefCntPtr<FileManager> Files =
       llvm::makeIntrusiveRefCnt<FileManager>(FileSystemOptions(), FS);
 

@@ -105,7 +105,8 @@ public:
         std::chrono::duration<double>(Now - LastLine).count() < 10)
       return;
     LastLine = Now;
-    double Eta = Done ? Elapsed / Done * (Total - Done) : 0;
+    double Eta =
+        Done ? Elapsed / static_cast<double>(Done) * static_cast<double>(Total - Done) : 0;
     std::string Line =
         formatv("{0}: {1}/{2} units, {3} findings, {4:F0}s elapsed{5}", Phase, Done,
                 Total, Findings, Elapsed,
@@ -169,7 +170,8 @@ static bool underPaths(llvm::StringRef File, const std::vector<std::string> &Fil
 
 static std::string absolute(llvm::StringRef Path) {
   SmallString<256> P(Path);
-  sys::fs::make_absolute(P);
+  // Without a working directory the path stays as given.
+  [[maybe_unused]] std::error_code EC = sys::fs::make_absolute(P);
   sys::path::remove_dots(P, true);
   return std::string(P);
 }

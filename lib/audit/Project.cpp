@@ -143,15 +143,20 @@ llvm::Expected<std::vector<BaselineEntry>> readBaseline(llvm::StringRef File) {
   std::vector<BaselineEntry> Result;
   for (const llvm::json::Value &V : *Entries) {
     const llvm::json::Object *O = V.getAsObject();
-    if (!O || !O->getString("identity") || !O->getString("check") ||
-        !O->getString("file"))
+    std::optional<llvm::StringRef> Identity, Check, Path;
+    if (O) {
+      Identity = O->getString("identity");
+      Check = O->getString("check");
+      Path = O->getString("file");
+    }
+    if (!Identity || !Check || !Path)
       return Bad(llvm::formatv("entry {0} lacks \"identity\", \"check\" or \"file\"",
                                Result.size() + 1)
                      .str());
     BaselineEntry E;
-    E.Identity = O->getString("identity")->str();
-    E.Check = O->getString("check")->str();
-    E.File = O->getString("file")->str();
+    E.Identity = Identity->str();
+    E.Check = Check->str();
+    E.File = Path->str();
     E.Scope = O->getString("scope").value_or("").str();
     E.Text = O->getString("code").value_or("").str();
     E.Message = O->getString("message").value_or("").str();
@@ -265,13 +270,13 @@ llvm::Error writeAtomically(llvm::StringRef File, llvm::StringRef Text) {
     OS << Text;
     OS.close();
     if (OS.has_error()) {
-      llvm::sys::fs::remove(Temp);
+      [[maybe_unused]] std::error_code Ignored = llvm::sys::fs::remove(Temp);
       return llvm::createStringError(OS.error(), "cannot write '%s'",
                                      File.str().c_str());
     }
   }
   if (std::error_code EC = llvm::sys::fs::rename(Temp, File)) {
-    llvm::sys::fs::remove(Temp);
+    [[maybe_unused]] std::error_code Ignored = llvm::sys::fs::remove(Temp);
     return llvm::createStringError(EC, "cannot write '%s': %s", File.str().c_str(),
                                    EC.message().c_str());
   }

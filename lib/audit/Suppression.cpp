@@ -3,12 +3,13 @@
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include <cstdint>
 
 namespace ssot::audit {
 
 namespace {
 
-enum class DirectiveKind { SameLine, NextLine, Begin, End };
+enum class DirectiveKind : std::uint8_t { SameLine, NextLine, Begin, End };
 
 struct Directive {
   DirectiveKind Kind;
@@ -66,7 +67,7 @@ bool covers(const Directive &D, llvm::StringRef Check) {
 std::optional<Suppression> findSuppression(llvm::StringRef Buffer,
                                            unsigned Line,
                                            llvm::StringRef Check) {
-  llvm::SmallVector<Directive, 4> Open; // NOLINTBEGIN blocks covering Check
+  llvm::SmallVector<Directive, 4> Open; // open BEGIN blocks covering Check
   unsigned LineNo = 0;
   std::optional<Directive> Previous;
   while (!Buffer.empty() && LineNo < Line) {

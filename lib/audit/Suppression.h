@@ -9,8 +9,8 @@
 namespace ssot::audit {
 
 /// The NOLINT directive that silences a finding, as clang-tidy reads them:
-/// NOLINT on the finding's line, NOLINTNEXTLINE on the line above, or an open
-/// NOLINTBEGIN block.
+/// NOLINT on the finding's line, its NEXTLINE form on the line above, or an
+/// open BEGIN/END block.
 struct Suppression {
   unsigned Line = 0;   // 1-based line of the directive
   unsigned Column = 0; // 1-based column of "NOLINT"
