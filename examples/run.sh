@@ -42,3 +42,16 @@ echo
 echo "== the fixed copy still builds =="
 cmake --build "$example/build"
 echo "examples/run.sh: done"
+
+echo
+echo "== the SSOT audit of examples/service (ssot-audit) =="
+# On an untouched copy (the one above now holds the fixes), with its own
+# compile_commands.json; the audit records the utilities' fingerprints itself.
+cmake --build "$build" --target ssot-audit
+audit=$example/audit
+rm -rf "$audit" && mkdir -p "$audit"
+cp -r "$root/examples/service/." "$audit/src"
+cmake -S "$audit/src" -B "$audit/build" -DSSOT_INCLUDE_DIR="$root/include" >/dev/null
+(cd "$audit/src" && "$build/bin/ssot-audit" -p "$audit/build" --quiet \
+  --markdown "$audit/audit.md" --sarif "$audit/audit.sarif") || true
+cat "$audit/audit.md"

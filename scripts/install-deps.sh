@@ -16,6 +16,9 @@ packages=(
   g++
   # bench/run.py --instructions counts instructions with callgrind.
   valgrind
+  # ssot-audit's tests validate its SARIF with Microsoft's SARIF Multitool
+  # (npm; its .NET runtime needs ICU).
+  nodejs npm libicu72
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -27,4 +30,8 @@ sudo=""
 $sudo apt-get update
 if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+# The SARIF Multitool (npm package; it bundles its own .NET runtime).
+if ! command -v sarif-multitool >/dev/null 2>&1; then
+  $sudo npm install -g @microsoft/sarif-multitool
 fi

@@ -65,6 +65,9 @@ config.substitutions.append(("%clang_tidy_ssot", tidy_cli))
 config.substitutions.append(("%ssot_tidy", config.ssot_tidy))
 config.substitutions.append(("%ssot_clangd", config.ssot_clangd))
 config.substitutions.append(("%ssot_compiler_plugin", config.ssot_compiler_plugin))
+config.substitutions.append(("%ssot_audit", config.ssot_audit))
+config.substitutions.append(("%expect_exit", "%s %s" % (
+    config.python, os.path.join(config.test_source_root, "tools", "expect_exit.py"))))
 config.substitutions.append(("%clang_tidy", clang_tidy))
 config.substitutions.append(("%ssot_version_probe", config.ssot_version_probe))
 config.substitutions.append(("%ssot_include", os.path.join(config.ssot_source_dir, "include")))
@@ -90,3 +93,9 @@ if os.path.isfile(os.path.join(googletest, "src", "gtest-port.cc")):
 import shutil
 if shutil.which("nvim"):
     config.available_features.add("nvim")
+# ssot-audit's SARIF is validated by Microsoft's SARIF Multitool (npm
+# @microsoft/sarif-multitool, installed by scripts/install-deps.sh); the
+# validating tests fail, not skip, when it is missing.
+config.substitutions.append(("%validate_sarif", "%s %s --multitool %s" % (
+    config.python, os.path.join(config.test_source_root, "tools", "validate_sarif.py"),
+    shutil.which("sarif-multitool") or "sarif-multitool")))
