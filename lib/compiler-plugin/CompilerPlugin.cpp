@@ -28,6 +28,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Frontend/MultiplexConsumer.h"
+#include "lib/compat/LLVMCompat.h"
 #include "lib/plugin/VersionGuard.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -62,11 +63,11 @@ struct TidyState {
       : Context(std::move(Provider)),
         DiagConsumer(Context, /*ExternalDiagEngine=*/nullptr,
                      /*RemoveIncompatibleErrors=*/true),
-        DiagEngine(DiagnosticIDs::create(), DiagOpts, &DiagConsumer,
-                   /*ShouldOwnClient=*/false),
+        DiagEngine(::ssot::compat::makeDiagnosticIDs(),
+                   ::ssot::compat::diagnosticOptionsArg(DiagOpts),
+                   &DiagConsumer, /*ShouldOwnClient=*/false),
         Factory(Context) {
-    Context.setDiagnosticsEngine(std::make_unique<DiagnosticOptions>(),
-                                 &DiagEngine);
+    ::ssot::compat::setDiagnosticsEngine(Context, &DiagEngine);
   }
 
   ClangTidyContext Context;
@@ -90,7 +91,8 @@ class SSOTConsumer : private TidyStateHolder, public MultiplexConsumer {
 public:
   SSOTConsumer(std::unique_ptr<TidyState> State,
                std::unique_ptr<ASTConsumer> Checks, CompilerInstance &CI)
-      : TidyStateHolder(std::move(State)), MultiplexConsumer(std::move(Checks)),
+      : TidyStateHolder(std::move(State)),
+        MultiplexConsumer(::ssot::compat::consumerList(std::move(Checks))),
         CI(CI) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
