@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Installs Debian's LLVM/Clang 22 and the rest of what ssot-tidy builds with.
+# Installs Debian's LLVM/Clang 22 and 19 and the rest of what ssot-tidy builds with.
 # Safe to run again: apt-get skips what is already installed.
 set -euo pipefail
 packages=(
   clang-22 clang-tidy-22 clang-tools-22 clangd-22 llvm-22-dev llvm-22-tools
   libclang-22-dev libclang-cpp22-dev
+  # The same for LLVM 19 (cmake -DLLVM_VERSION=19; CI builds and tests both).
+  clang-19 clang-tidy-19 clang-tools-19 clangd-19 llvm-19-dev llvm-19-tools
+  libclang-19-dev libclang-cpp19-dev
+  # test/distributed: the compiler plugin through distcc (plain and pump).
+  distcc distcc-pump
+  # test/package: cpack -G DEB computes Depends with dpkg-shlibdeps.
+  dpkg-dev file
   # Clang's exported CMake targets reference these.
   libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc
   libzstd-dev zlib1g-dev libedit-dev libxml2-dev libcurl4-openssl-dev

@@ -3,8 +3,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/DynamicRecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "lib/compat/LLVMCompat.h"
 
 using namespace clang;
 
@@ -31,7 +31,7 @@ bool isGrouping(const Decl *D) {
 // Records the first parent of every statement below the declarations it
 // traverses, visiting what the match finder visits: template instantiations
 // and implicit code.
-class Indexer : public ConstDynamicRecursiveASTVisitor {
+class Indexer : public compat::ConstDynamicRecursiveASTVisitor {
 public:
   explicit Indexer(llvm::DenseMap<const Stmt *, DynTypedNode> &Parents)
       : Parents(Parents) {
@@ -43,7 +43,7 @@ public:
     if (!D)
       return true;
     Stack.push_back(DynTypedNode::create(*D));
-    bool Result = ConstDynamicRecursiveASTVisitor::TraverseDecl(D);
+    bool Result = compat::ConstDynamicRecursiveASTVisitor::TraverseDecl(D);
     Stack.pop_back();
     return Result;
   }
@@ -54,7 +54,7 @@ public:
     if (!Stack.empty())
       Parents.try_emplace(S, Stack.back());
     Stack.push_back(DynTypedNode::create(*S));
-    bool Result = ConstDynamicRecursiveASTVisitor::TraverseStmt(S);
+    bool Result = compat::ConstDynamicRecursiveASTVisitor::TraverseStmt(S);
     Stack.pop_back();
     return Result;
   }

@@ -42,6 +42,7 @@
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "lib/analysis/OptionPaths.h"
+#include "lib/compat/LLVMCompat.h"
 #include "lib/plugin/VersionGuard.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -114,11 +115,11 @@ struct TidyState {
       : Context(std::move(Provider)),
         DiagConsumer(Context, /*ExternalDiagEngine=*/nullptr,
                      /*RemoveIncompatibleErrors=*/true),
-        DiagEngine(DiagnosticIDs::create(), DiagOpts, &DiagConsumer,
-                   /*ShouldOwnClient=*/false),
+        DiagEngine(::ssot::compat::makeDiagnosticIDs(),
+                   ::ssot::compat::diagnosticOptionsArg(DiagOpts),
+                   &DiagConsumer, /*ShouldOwnClient=*/false),
         Factory(Context) {
-    Context.setDiagnosticsEngine(std::make_unique<DiagnosticOptions>(),
-                                 &DiagEngine);
+    ::ssot::compat::setDiagnosticsEngine(Context, &DiagEngine);
   }
 
   ClangTidyContext Context;
@@ -161,7 +162,8 @@ public:
   SSOTConsumer(std::unique_ptr<TidyState> State,
                std::unique_ptr<ASTConsumer> Checks, CompilerInstance &CI,
                bool ObeyWerror)
-      : TidyStateHolder(std::move(State)), MultiplexConsumer(std::move(Checks)),
+      : TidyStateHolder(std::move(State)),
+        MultiplexConsumer(::ssot::compat::consumerList(std::move(Checks))),
         CI(CI), ObeyWerror(ObeyWerror) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {

@@ -14,6 +14,7 @@
 #define SSOT_LIB_HOSTS_MODULEREGISTRATION_H
 
 #include "checks/SSOTTidyModule.h"
+#include "lib/compat/LLVMCompat.h"
 
 namespace clang::tidy::ssot {
 namespace {

@@ -1,6 +1,6 @@
 //===--- ResourceDir.cpp - find clang's builtin headers without a flag -----===//
 #include "lib/hosts/ResourceDir.h"
-#include "clang/Options/OptionUtils.h"
+#include "lib/compat/LLVMCompat.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -14,7 +14,7 @@ namespace ssot {
 std::string resourceDirIfMissing(const char *Argv0, void *MainAddr) {
   // The same derivation clang's tools use, so we only step in when theirs
   // would fail.
-  llvm::SmallString<256> Include(clang::GetResourcesPath(Argv0, MainAddr));
+  llvm::SmallString<256> Include(compat::resourcesPath(Argv0, MainAddr));
   llvm::sys::path::append(Include, "include");
   if (llvm::sys::fs::is_directory(Include))
     return "";

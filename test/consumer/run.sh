@@ -6,14 +6,16 @@
 #     and an error that fails the build with WARNINGS_AS_ERRORS
 #   - ssot_tidy_enable(CLANG_TIDY) and plain CMAKE_CXX_CLANG_TIDY=ssot-tidy
 #   - the installed ssot-tidy and ssot-clangd run without extra flags
-# Usage: run.sh BUILD_DIR WORK_DIR LLVM_TOOLS_DIR
+# Usage: run.sh BUILD_DIR WORK_DIR LLVM_TOOLS_DIR [PREFIX]
+# With PREFIX (an installed package, see test/package/run.sh) nothing is
+# installed and BUILD_DIR is not used.
 set -euo pipefail
 build=$1 work=$2 tools=$3
 src=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work"
 mkdir -p "$work"
-prefix=$work/prefix
-cmake --install "$build" --prefix "$prefix" >"$work/install.log"
+prefix=${4:-$work/prefix}
+[ -n "${4:-}" ] || cmake --install "$build" --prefix "$prefix" >"$work/install.log"
 
 fail() { echo "consumer: FAIL: $*"; exit 1; }
 finding="service.cpp:6:22: warning: direct environment access through 'getenv' bypasses the designated accessor 'app::env'"
