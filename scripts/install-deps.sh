@@ -24,9 +24,13 @@ packages=(
   # bench/run.py --instructions counts instructions with callgrind.
   valgrind
   # ssot-audit's tests validate its SARIF with Microsoft's SARIF Multitool
-  # (npm; its .NET runtime needs ICU).
-  nodejs npm libicu72
+  # (npm, below; its .NET runtime needs ICU).
+  libicu72
 )
+# Node.js and npm only where the machine has no npm: a machine that came with
+# Node.js from another packager (whose nodejs conflicts with Debian's npm)
+# already has npm.
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
