@@ -85,14 +85,6 @@ private:
   ClangTidyOptions Override;
 };
 
-std::string normalisedPath(llvm::StringRef File, llvm::StringRef Directory) {
-  llvm::SmallString<256> Path(File);
-  if (!llvm::sys::path::is_absolute(Path))
-    llvm::sys::path::make_absolute(Directory, Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  return std::string(Path);
-}
-
 std::string collapseBlanks(llvm::StringRef Text) {
   std::string Out;
   bool Blank = false;
@@ -574,6 +566,14 @@ std::string checkConfig(const AnalyzerOptions &Options) {
   auto Parsed = tidy::parseConfiguration(
       llvm::MemoryBufferRef(Options.Config, "--config"));
   return Parsed ? "" : Parsed.getError().message();
+}
+
+std::string normalisedPath(llvm::StringRef File, llvm::StringRef Directory) {
+  llvm::SmallString<256> Path(File);
+  if (!llvm::sys::path::is_absolute(Path))
+    llvm::sys::path::make_absolute(Directory, Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
 }
 
 bool countsCompliantUses(llvm::StringRef Check) {

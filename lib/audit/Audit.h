@@ -9,6 +9,7 @@
 #ifndef SSOT_LIB_AUDIT_AUDIT_H
 #define SSOT_LIB_AUDIT_AUDIT_H
 
+#include "llvm/ADT/StringRef.h"
 #include <map>
 #include <set>
 #include <string>
@@ -124,6 +125,9 @@ struct Project {
   bool Go = true;
   std::vector<std::string> Reasons; // why NO-GO (or GO)
 };
+
+/// \p File made absolute against \p Directory, without "." and "..".
+std::string normalisedPath(llvm::StringRef File, llvm::StringRef Directory);
 
 /// The path of \p File relative to \p Root, or \p File when outside it.
 std::string relativePath(const std::string &File, const std::string &Root);

@@ -230,10 +230,7 @@ int main(int Argc, const char **Argv) {
   }
   std::vector<clang::tooling::CompileCommand> Commands;
   for (clang::tooling::CompileCommand &C : Db->getAllCompileCommands()) {
-    SmallString<256> File(C.Filename);
-    sys::path::make_absolute(C.Directory, File);
-    sys::path::remove_dots(File, true);
-    if (underPaths(File, Filters))
+    if (underPaths(normalisedPath(C.Filename, C.Directory), Filters))
       Commands.push_back(std::move(C));
   }
   if (Commands.empty())
@@ -266,13 +263,9 @@ int main(int Argc, const char **Argv) {
   // Recording first, so clones of utilities defined in other files are found
   // whatever order the units run in.
   std::vector<clang::tooling::CompileCommand> ToRecord;
-  for (const auto &C : Commands) {
-    SmallString<256> File(C.Filename);
-    sys::path::make_absolute(C.Directory, File);
-    sys::path::remove_dots(File, true);
-    if (needsRecording(std::string(File), Options))
+  for (const auto &C : Commands)
+    if (needsRecording(normalisedPath(C.Filename, C.Directory), Options))
       ToRecord.push_back(C);
-  }
   if (!ToRecord.empty()) {
     AnalyzerOptions Record = Options;
     Record.Record = true;

@@ -103,7 +103,9 @@ void mergeUnits(Project &P, llvm::ArrayRef<std::string> Checks) {
         ++S.Violations;
     unsigned Total = S.Compliant + S.Violations;
     S.Score = Total ? std::round(100.0 * S.Compliant / Total) / 10.0 : 10.0;
-    if (S.Configured) {
+    // A rule whose uses the audit cannot count has no ratio to score; it is
+    // reported by its violations and kept out of the overall score.
+    if (S.Configured && S.Counted) {
       P.OverallConfigured = true;
       P.OverallCompliant += S.Compliant;
       P.OverallViolations += S.Violations;

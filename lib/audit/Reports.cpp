@@ -16,6 +16,8 @@ static std::string oneDecimal(double V) { return llvm::formatv("{0:F1}", V).str(
 std::string scoreText(const RuleScore &S) {
   if (!S.Enabled)
     return "not enabled";
+  if (!S.Counted)
+    return "violations only (uses not counted)";
   if (!S.Configured)
     return "not configured";
   if (S.Compliant + S.Violations == 0)
@@ -236,7 +238,7 @@ std::string jsonReport(const Project &P) {
                    {"usesCounted", S.Counted},
                    {"compliant", S.Compliant},
                    {"violations", S.Violations}};
-    O["score"] = S.Configured ? json::Value(S.Score) : json::Value(nullptr);
+    O["score"] = S.Configured && S.Counted ? json::Value(S.Score) : json::Value(nullptr);
     Scores.push_back(std::move(O));
   }
   json::Array Units;
