@@ -856,7 +856,7 @@ static bool passesAs(QualType From, QualType To) {
   To = Plain(To);
   if (From == To)
     return true;
-  enum { Other, String, View, CString };
+  enum StringKind : std::uint8_t { Other, String, View, CString };
   auto Kind = [](QualType T) {
     if (const auto *Ptr = T->getAs<PointerType>())
       return Ptr->getPointeeType().isConstQualified() &&

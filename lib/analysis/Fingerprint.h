@@ -59,7 +59,7 @@ readRegularFile(llvm::StringRef Path, uint64_t MaxBytes, std::string &Error,
 /// What the structure abstracts away, each kept as an ordered hash of its
 /// own (BodyFingerprint::Details): two bodies of the same structure are the
 /// same code, consistently renamed, only if all four are equal.
-enum DetailKind : unsigned {
+enum DetailKind : std::uint8_t {
   DetailCallees,  // the functions called (or named), by qualified name
   DetailLiterals, // literal values
   DetailTypes,    // types of variables, casts and constructions

@@ -72,6 +72,30 @@ int added(int tries, int limit) {
   }
   return -1;
 }
+// Only the parameters and locals renamed, consistently.
+int consistent(int n, int cap) {
+  int spent = 0;
+  for (int k = 0; k < n; ++k) {
+    if (attempt() == 0)
+      return 0;
+    spent += 10;
+    if (spent > cap)
+      break;
+  }
+  return -1;
+}
+// Renamed inconsistently: `tries` where the original compares `limit`.
+int swapped(int tries, int limit) {
+  int elapsed = 0;
+  for (int i = 0; i < tries; ++i) {
+    if (attempt() == 0)
+      return 0;
+    elapsed += 10;
+    if (elapsed > tries)
+      break;
+  }
+  return -1;
+}
 // Other logic with the same calls.
 int other(int tries, int limit) {
   int failures = 0;
@@ -84,12 +108,35 @@ int other(int tries, int limit) {
 )cpp";
 } // namespace
 
-TEST(Fingerprint, RenamedCloneHasTheSameWholeHash) {
+TEST(Fingerprint, ConsistentRenamingIsTheSameCode) {
   Bodies B(Code);
-  BodyFingerprint Original = B.of("retry"), Renamed = B.of("renamed");
+  BodyFingerprint Original = B.of("retry"), Renamed = B.of("consistent");
   EXPECT_EQ(Original.size(), 8u); // decl, for, if, return, +=, if, break, return
-  EXPECT_EQ(Original.Whole, Renamed.Whole);
+  EXPECT_TRUE(Original.sameCode(Renamed));
   EXPECT_EQ(similarity(Original, Renamed), 1.0);
+}
+
+TEST(Fingerprint, OtherLiteralsAndTypesKeepTheStructureOnly) {
+  Bodies B(Code);
+  BodyFingerprint Original = B.of("retry"), Changed = B.of("renamed");
+  EXPECT_EQ(Original.Whole, Changed.Whole);
+  EXPECT_FALSE(Original.sameCode(Changed));
+  EXPECT_NE(Original.Details[DetailLiterals], Changed.Details[DetailLiterals]);
+  EXPECT_NE(Original.Details[DetailTypes], Changed.Details[DetailTypes]);
+  EXPECT_EQ(Original.Details[DetailCallees], Changed.Details[DetailCallees]);
+  // Every statement but the budget test and the break holds another
+  // literal or type.
+  EXPECT_EQ(sharedStatements(Original, Changed), 2u);
+}
+
+TEST(Fingerprint, InconsistentRenamingIsNotTheSameCode) {
+  Bodies B(Code);
+  BodyFingerprint Original = B.of("retry"), Swapped = B.of("swapped");
+  EXPECT_EQ(Original.Whole, Swapped.Whole);
+  EXPECT_NE(Original.Details[DetailNames], Swapped.Details[DetailNames]);
+  EXPECT_FALSE(Original.sameCode(Swapped));
+  // Locals' names are not in the statement hashes: every statement shared.
+  EXPECT_EQ(similarity(Original, Swapped), 1.0);
 }
 
 TEST(Fingerprint, NearCloneSharesAllButTheAddedStatement) {
@@ -122,6 +169,8 @@ TEST(FingerprintRecord, RoundTripsThroughText) {
   R.SourceLength = 28;
   R.Print.Whole = 0xfeedULL;
   R.Print.Statements = {1, 2, 2, 0xffffffffffffffffULL};
+  R.Print.Details[DetailCallees] = 0xabcULL;
+  R.Print.Details[DetailNames] = 0xffffffffffffffffULL;
   std::string Error;
   auto Parsed = parseRecord(formatRecord(R), Error);
   ASSERT_TRUE(Parsed.has_value()) << Error;
@@ -134,6 +183,7 @@ TEST(FingerprintRecord, RoundTripsThroughText) {
   EXPECT_EQ(Parsed->SourceLength, R.SourceLength);
   EXPECT_EQ(Parsed->Print.Whole, R.Print.Whole);
   EXPECT_EQ(Parsed->Print.Statements, R.Print.Statements);
+  EXPECT_TRUE(Parsed->Print.sameCode(R.Print));
 }
 
 TEST(FingerprintRecord, RejectsOtherVersionsAndGarbage) {
