@@ -52,18 +52,18 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
       RawFlagBaseInitializers(
           Options.get(FlagBaseInitializersOption, "false").str()) {
   std::string Error;
-  if (std::optional<bool> Copies = ::ssot::parseBool(RawAllowCopies))
-    AllowCopies = *Copies;
-  else
-    configurationDiag("invalid configuration value '%0' for option '%1': "
-                      "expected 'true' or 'false'")
-        << RawAllowCopies << AllowCopiesOption;
-  if (std::optional<bool> Flag = ::ssot::parseBool(RawFlagBaseInitializers))
-    FlagBaseInitializers = *Flag;
-  else
-    configurationDiag("invalid configuration value '%0' for option '%1': "
-                      "expected 'true' or 'false'")
-        << RawFlagBaseInitializers << FlagBaseInitializersOption;
+  const auto ReadBool = [&](const std::string &Raw, StringRef Option,
+                            bool &Out) {
+    if (std::optional<bool> Value = ::ssot::parseBool(Raw))
+      Out = *Value;
+    else
+      configurationDiag("invalid configuration value '%0' for option '%1': "
+                        "expected 'true' or 'false'")
+          << Raw << Option;
+  };
+  ReadBool(RawAllowCopies, AllowCopiesOption, AllowCopies);
+  ReadBool(RawFlagBaseInitializers, FlagBaseInitializersOption,
+           FlagBaseInitializers);
   llvm::StringMap<std::string> Parsed;
   if (parseFactories(RawFactories, Parsed, Error)) {
     Factories = std::move(Parsed);
