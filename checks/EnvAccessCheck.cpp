@@ -197,11 +197,12 @@ static bool isEnvAccessor(const FunctionDecl *FD,
   if (::ssot::hasSSOTAnnotation(FD, EnvAccessCheck::AccessorAnnotation) ||
       isNamedAccessor(FD, Accessors))
     return true;
-  for (const DeclContext *DC = FD->getDeclContext(); DC && !DC->isTranslationUnit();
-       DC = DC->getParent()) {
-    const auto *Scope = dyn_cast<NamedDecl>(DC);
-    if (Scope && isa<NamespaceDecl, CXXRecordDecl>(Scope) &&
-        (::ssot::hasSSOTAnnotation(Scope, EnvAccessCheck::AccessorAnnotation) ||
+  for (const DeclContext *DC = FD->getDeclContext();
+       DC && !DC->isTranslationUnit(); DC = DC->getParent()) {
+    if (!isa<NamespaceDecl, CXXRecordDecl>(DC))
+      continue;
+    const auto *Scope = cast<NamedDecl>(DC);
+    if ((::ssot::hasSSOTAnnotation(Scope, EnvAccessCheck::AccessorAnnotation) ||
          isNamedAccessor(Scope, Accessors)))
       return true;
   }

@@ -54,15 +54,16 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
     configurationDiag("%0", DiagnosticIDs::Error)
         << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
   };
-  if (std::optional<bool> Copies = ::ssot::parseBool(RawAllowCopies))
-    AllowCopies = *Copies;
-  else
-    Invalid(AllowCopiesOption, "expected 'true' or 'false'", RawAllowCopies);
-  if (std::optional<bool> Flag = ::ssot::parseBool(RawFlagBaseInitializers))
-    FlagBaseInitializers = *Flag;
-  else
-    Invalid(FlagBaseInitializersOption, "expected 'true' or 'false'",
-            RawFlagBaseInitializers);
+  const auto ReadBool = [&](const std::string &Raw, StringRef Option,
+                            bool &Out) {
+    if (std::optional<bool> Value = ::ssot::parseBool(Raw))
+      Out = *Value;
+    else
+      Invalid(Option, "expected 'true' or 'false'", Raw);
+  };
+  ReadBool(RawAllowCopies, AllowCopiesOption, AllowCopies);
+  ReadBool(RawFlagBaseInitializers, FlagBaseInitializersOption,
+           FlagBaseInitializers);
   llvm::StringMap<std::string> Parsed;
   if (parseFactories(RawFactories, Parsed, Error)) {
     Factories = std::move(Parsed);
