@@ -22,6 +22,13 @@ RelativeIncludeCheck::RelativeIncludeCheck(StringRef Name,
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
       Settings(std::make_shared<Config>()) {
   Settings->RootsKey = (Name + "." + RootsOption).str();
+  // Errors, not warnings: every host then fails (a compile, a clang-tidy
+  // exit code) instead of running with the rule silently switched off.
+  auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
+                     StringRef Value) {
+    configurationDiag("%0", DiagnosticIDs::Error)
+        << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
+  };
   if (!::ssot::trimBlanks(RawRoots).empty()) {
     llvm::SmallVector<llvm::StringRef, 4> Elements;
     llvm::StringRef(RawRoots).split(Elements, ';', /*MaxSplit=*/-1,
@@ -29,9 +36,8 @@ RelativeIncludeCheck::RelativeIncludeCheck(StringRef Name,
     for (size_t Index = 0; Index < Elements.size(); ++Index) {
       llvm::StringRef Element = ::ssot::trimBlanks(Elements[Index]);
       if (Element.empty()) {
-        configurationDiag("invalid configuration value '%0' for option '%1': "
-                          "element %2 is empty")
-            << RawRoots << RootsOption << static_cast<unsigned>(Index + 1);
+        Invalid(RootsOption, "element " + llvm::Twine(Index + 1) + " is empty",
+                RawRoots);
         Settings->Roots.clear(); // the defaults rather than half a list
         break;
       }
@@ -41,16 +47,13 @@ RelativeIncludeCheck::RelativeIncludeCheck(StringRef Name,
   if (RawStyle == "angles")
     Settings->Angles = true;
   else if (RawStyle != "quotes")
-    configurationDiag("invalid configuration value '%0' for option '%1': "
-                      "expected 'quotes' or 'angles'")
-        << RawStyle << StyleOption;
+    Invalid(StyleOption, "expected 'quotes' or 'angles'", RawStyle);
   if (!RawAllowedFiles.empty()) {
     std::string Error;
     Settings->AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
     if (!Settings->AllowedFiles)
-      configurationDiag("invalid configuration value '%0' for option '%1': "
-                        "not a regular expression (%2)")
-          << RawAllowedFiles << AllowedFilesOption << Error;
+      Invalid(AllowedFilesOption, "not a regular expression (" + Error + ")",
+              RawAllowedFiles);
   }
 }
 
