@@ -374,7 +374,19 @@ void BridgeBypassCheck::noteReference(const NamedDecl *D, SourceLocation Loc,
   int To = componentOfDecl(D, SM);
   if (To < 0 || To == From)
     return;
-  References.push_back({D, SM.getFileLoc(Loc), From, To,
+  // Where the source names it: in a macro, at the expansion site when the
+  // expanding file is of the component whose text names it (an argument, or
+  // its own macro), else where the name is spelled (a macro of a third
+  // component naming B's internals is that component's reference, reported
+  // in its header, not in every file that expands it).
+  SourceLocation Report = SM.getFileLoc(Loc);
+  if (Loc.isMacroID()) {
+    SourceLocation Spelling = SM.getSpellingLoc(Loc);
+    if (Spelling.isFileID() &&
+        classifyFile(SM.getFileID(Report), SM).From != From)
+      Report = Spelling;
+  }
+  References.push_back({D, Report, From, To,
                         static_cast<unsigned>(References.size())});
 }
 
