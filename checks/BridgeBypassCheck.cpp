@@ -334,7 +334,14 @@ AST_MATCHER_P(TypeLoc, writesOtherComponent, Check, C) {
   }
   case TypeLoc::TemplateSpecialization: {
     auto TL = Node.getAs<TemplateSpecializationTypeLoc>();
-    D = TL.getTypePtr()->getTemplateName().getAsTemplateDecl();
+    TemplateName Template = TL.getTypePtr()->getTemplateName();
+    // `Tmpl<T>` with a template template parameter, instantiated: the text
+    // names the parameter, not the template it was given (googletest's
+    // TemplateSel<Tmpl> would otherwise name every test fixture).
+    if (Template.getKind() == TemplateName::SubstTemplateTemplateParm ||
+        Template.getKind() == TemplateName::SubstTemplateTemplateParmPack)
+      return false;
+    D = Template.getAsTemplateDecl();
     Loc = TL.getTemplateNameLoc();
     break;
   }

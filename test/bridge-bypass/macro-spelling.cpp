@@ -8,6 +8,6 @@
 #include "Inputs/tools/api.h"
 
 int expand(int Job) { return TOOLS_SCHEDULE(Job); }
-// CHECK-MESSAGES-SHOWN: Inputs{{[/\\]}}tools{{[/\\]}}api.h:[[#]]:39: warning: 'agents::schedule' belongs to component 'agents'; component 'tools' reaches it only through its bridge 'agents::AgentWebSocketBridge' [ssot-bridge-bypass]
+// CHECK-MESSAGES-SHOWN: Inputs{{[/\\]}}tools{{[/\\]}}api.h:17:39: warning: 'agents::schedule' belongs to component 'agents'; component 'tools' reaches it only through its bridge 'agents::AgentWebSocketBridge' [ssot-bridge-bypass]
 // The HIDDEN run expects no diagnostic at all; make it check something.
 // CHECK-FIXES-HIDDEN: int expand(int Job) { return TOOLS_SCHEDULE(Job); }
