@@ -597,9 +597,9 @@ void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
     const Decl *ScopeDecl = nullptr;
     for (const Decl *Around : Parents->enclosingDecls(R.Loc)) {
       const auto *MD = dyn_cast<CXXMethodDecl>(Around);
-      if (isa<FunctionDecl>(Around) && !(MD && MD->getParent()->isLambda()))
-        ScopeDecl = Around;
-      else if (!ScopeDecl || !isa<FunctionDecl>(ScopeDecl))
+      bool IsFunction =
+          isa<FunctionDecl>(Around) && !(MD && MD->getParent()->isLambda());
+      if (IsFunction || !ScopeDecl || !isa<FunctionDecl>(ScopeDecl))
         ScopeDecl = Around;
     }
     const void *Scope = ScopeDecl;
