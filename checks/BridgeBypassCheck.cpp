@@ -334,7 +334,14 @@ AST_MATCHER_P(TypeLoc, writesOtherComponent, Check, C) {
   }
   case TypeLoc::TemplateSpecialization: {
     auto TL = Node.getAs<TemplateSpecializationTypeLoc>();
-    D = TL.getTypePtr()->getTemplateName().getAsTemplateDecl();
+    TemplateName Template = TL.getTypePtr()->getTemplateName();
+    // `Tmpl<T>` with a template template parameter, instantiated: the text
+    // names the parameter, not the template it was given (googletest's
+    // TemplateSel<Tmpl> would otherwise name every test fixture).
+    if (Template.getKind() == TemplateName::SubstTemplateTemplateParm ||
+        Template.getKind() == TemplateName::SubstTemplateTemplateParmPack)
+      return false;
+    D = Template.getAsTemplateDecl();
     Loc = TL.getTemplateNameLoc();
     break;
   }
@@ -374,7 +381,19 @@ void BridgeBypassCheck::noteReference(const NamedDecl *D, SourceLocation Loc,
   int To = componentOfDecl(D, SM);
   if (To < 0 || To == From)
     return;
-  References.push_back({D, SM.getFileLoc(Loc), From, To,
+  // Where the source names it: in a macro, at the expansion site when the
+  // expanding file is of the component whose text names it (an argument, or
+  // its own macro), else where the name is spelled (a macro of a third
+  // component naming B's internals is that component's reference, reported
+  // in its header, not in every file that expands it).
+  SourceLocation Report = SM.getFileLoc(Loc);
+  if (Loc.isMacroID()) {
+    SourceLocation Spelling = SM.getSpellingLoc(Loc);
+    if (Spelling.isFileID() &&
+        classifyFile(SM.getFileID(Report), SM).From != From)
+      Report = Spelling;
+  }
+  References.push_back({D, Report, From, To,
                         static_cast<unsigned>(References.size())});
 }
 
@@ -578,9 +597,9 @@ void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
     const Decl *ScopeDecl = nullptr;
     for (const Decl *Around : Parents->enclosingDecls(R.Loc)) {
       const auto *MD = dyn_cast<CXXMethodDecl>(Around);
-      if (isa<FunctionDecl>(Around) && !(MD && MD->getParent()->isLambda()))
-        ScopeDecl = Around;
-      else if (!ScopeDecl || !isa<FunctionDecl>(ScopeDecl))
+      bool IsFunction =
+          isa<FunctionDecl>(Around) && !(MD && MD->getParent()->isLambda());
+      if (IsFunction || !ScopeDecl || !isa<FunctionDecl>(ScopeDecl))
         ScopeDecl = Around;
     }
     const void *Scope = ScopeDecl;

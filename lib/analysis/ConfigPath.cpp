@@ -33,7 +33,9 @@ std::string configBaseDirectory(llvm::vfs::FileSystem &FS,
                                 llvm::StringRef MainFile,
                                 llvm::StringRef OptionKey) {
   llvm::SmallString<256> Dir(MainFile);
-  FS.makeAbsolute(Dir);
+  // Best effort: a name that cannot be made absolute is searched as it is.
+  if (std::error_code Failed = FS.makeAbsolute(Dir))
+    Dir = MainFile;
   llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
   llvm::sys::path::remove_filename(Dir);
   std::string Nearest;

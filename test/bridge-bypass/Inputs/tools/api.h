@@ -12,4 +12,7 @@ namespace api {
 inline Token tokenize(int Kind) { return detail::parse(Kind); }
 } // namespace api
 } // namespace tools
+// A macro of 'tools' naming an internal of 'agents': the reference is
+// tools' text, reported in this header, not where the macro is expanded.
+#define TOOLS_SCHEDULE(Job) ::agents::schedule(Job)
 #endif
