@@ -1,7 +1,7 @@
 //===--- RelativeIncludeCheck.cpp - ssot-relative-include ------------------===//
 #include "checks/RelativeIncludeCheck.h"
-#include "lib/analysis/ConfigPaths.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/analysis/OptionPaths.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/HeaderSearch.h"
@@ -22,6 +22,7 @@ RelativeIncludeCheck::RelativeIncludeCheck(StringRef Name,
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
       Settings(std::make_shared<Config>()) {
   Settings->RootsKey = (Name + "." + RootsOption).str();
+  Settings->RawRoots = RawRoots;
   // Errors, not warnings: every host then fails (a compile, a clang-tidy
   // exit code) instead of running with the rule silently switched off.
   auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
@@ -220,8 +221,8 @@ private:
             SM.getFileEntryRefForID(SM.getMainFileID()))
       MainFile = absolute(Main->getName());
     for (const std::string &Written : Settings->Roots) {
-      std::string Path = ::ssot::resolveConfigRelativePath(Written, MainFile,
-                                                           Settings->RootsKey);
+      std::string Path = ::ssot::resolveOptionListPath(
+          MainFile, Settings->RootsKey, Settings->RawRoots, Written);
       std::string Real = realPath(Path);
       ResolvedRoots->push_back({Written, std::move(Path), std::move(Real)});
     }

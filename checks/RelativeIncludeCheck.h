@@ -31,6 +31,7 @@ public:
   struct Config {
     llvm::SmallVector<std::string, 4> Roots; // as written; empty: the -I dirs
     std::string RootsKey;                    // "<check>.Roots", for lookup
+    std::string RawRoots; // the whole value, to find the file that set it
     bool Angles = false;                     // Style: angles
     std::optional<llvm::Regex> AllowedFiles;
   };

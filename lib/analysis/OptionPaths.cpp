@@ -62,6 +62,23 @@ std::string resolveOptionPath(llvm::StringRef MainFile,
   return Path.str().str();
 }
 
+std::string resolveOptionListPath(llvm::StringRef MainFile,
+                                  llvm::StringRef OptionKey,
+                                  llvm::StringRef Value,
+                                  llvm::StringRef Element) {
+  llvm::SmallString<256> Path;
+  if (!llvm::sys::path::is_absolute(Element)) {
+    if (std::optional<std::string> File =
+            configFileSetting(MainFile, OptionKey, Value))
+      Path = llvm::sys::path::parent_path(*File);
+    else if (llvm::sys::fs::current_path(Path))
+      Path.clear();
+  }
+  llvm::sys::path::append(Path, Element);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return Path.str().str();
+}
+
 std::string resolveOptionPath(const clang::tidy::ClangTidyContext &Context,
                               llvm::StringRef CheckName, llvm::StringRef Option,
                               llvm::StringRef Value) {

@@ -40,6 +40,15 @@ std::optional<std::string> configFileSetting(llvm::StringRef MainFile,
 std::string resolveOptionPath(llvm::StringRef MainFile,
                               llvm::StringRef OptionKey, llvm::StringRef Value);
 
+/// \p Element, one path of the list-valued option \p OptionKey whose whole
+/// value is \p Value ("src;include"), resolved as resolveOptionPath resolves a
+/// single path, then made absolute (against the working directory where no
+/// .clang-tidy set the option) without "." or ".." components.
+std::string resolveOptionListPath(llvm::StringRef MainFile,
+                                  llvm::StringRef OptionKey,
+                                  llvm::StringRef Value,
+                                  llvm::StringRef Element);
+
 /// The same for a check's option \p Option of check \p CheckName, for the
 /// file \p Context is working on.
 std::string resolveOptionPath(const clang::tidy::ClangTidyContext &Context,
