@@ -701,7 +701,8 @@ def main():
     ap.add_argument("--no-clangd", action="store_true", help="skip the clangd comparison")
     ap.add_argument("--option", action="append", default=[], metavar="CHECK.OPTION=VALUE",
                     help="extra check option for the ssot runs (repeatable)")
-    ap.add_argument("--llvm-bin", default="/usr/lib/llvm-22/bin")
+    ap.add_argument("--llvm-bin", help="the LLVM the build was made against (default: "
+                    "the one its test/lit.site.cfg.py names)")
     ap.add_argument("--work", help="scratch folder (default: a temporary one)")
     ap.add_argument("--json", help="write every sample and the summary here")
     ap.add_argument("--instructions", action="store_true",
@@ -719,6 +720,14 @@ def main():
         sys.exit("bench: --layout applies to the generated corpus only")
 
     build = os.path.abspath(a.build)
+    if not a.llvm_bin:
+        # The hosts refuse an LLVM of another major version (build-llvm19).
+        a.llvm_bin = "/usr/lib/llvm-22/bin"
+        site = os.path.join(build, "test", "lit.site.cfg.py")
+        if os.path.isfile(site):
+            m = re.search(r'^config\.llvm_tools_dir = "([^"]*)"', open(site).read(), re.M)
+            if m:
+                a.llvm_bin = m.group(1)
     tools = {
         "clang": os.path.join(a.llvm_bin, "clang++"),
         "clang-tidy": os.path.join(a.llvm_bin, "clang-tidy"),

@@ -128,9 +128,12 @@ public:
   bool ShouldWalkTypesOfTypeLocs = true;
   bool ShouldVisitLambdaBody = true;
 
+  // The dynamic visitor's names, which the subclasses override.
+  // NOLINTNEXTLINE(readability-identifier-naming)
   virtual bool TraverseDecl(const clang::Decl *D) {
     return Visitor.baseTraverseDecl(const_cast<clang::Decl *>(D));
   }
+  // NOLINTNEXTLINE(readability-identifier-naming)
   virtual bool TraverseStmt(const clang::Stmt *S) {
     return Visitor.baseTraverseStmt(const_cast<clang::Stmt *>(S));
   }

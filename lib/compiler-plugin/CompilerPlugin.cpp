@@ -358,6 +358,8 @@ protected:
         Diags.Report(BadConfig) << File << Reason;
       return std::make_unique<ASTConsumer>();
     }
+    if (!Config)
+      warnIfUnconfigured(CI, *Provider, InFile);
     // Every configuration file that decided the options is an input,
     // whether or not it enables a check here (an edit may enable one).
     std::vector<std::string> Inputs;
@@ -400,6 +402,27 @@ protected:
   }
 
 private:
+  /// A compile that finds no .clang-tidy for its input (one run by distcc or
+  /// a remote executor from preprocessed input, away from the source tree)
+  /// says so instead of silently running only the defaults.
+  static void warnIfUnconfigured(CompilerInstance &CI,
+                                 ClangTidyOptionsProvider &Provider,
+                                 llvm::StringRef InFile) {
+    for (const auto &Source : Provider.getRawOptions(InFile))
+      if (Source.second !=
+              ClangTidyOptionsProvider::OptionsSourceTypeDefaultBinary &&
+          Source.second != ClangTidyOptionsProvider::
+                               OptionsSourceTypeCheckCommandLineOption)
+        return;
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    Diags.Report(Diags.getCustomDiagID(
+        DiagnosticsEngine::Warning,
+        "plugin '%0' found no configuration for '%1': no .clang-tidy above "
+        "it and no -fplugin-arg-%0-config=<YAML>, so only its checks= and "
+        "warnings-as-errors= arguments apply (docs/distributed-builds.md)"))
+        << PluginName << InFile;
+  }
+
   ClangTidyOptions Overrides;         // checks=, warnings-as-errors=
   std::optional<ClangTidyOptions> Config; // config=
   std::shared_ptr<FailingFileOptionsProvider::Failures> ConfigErrors =
