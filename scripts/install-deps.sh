@@ -11,6 +11,8 @@ packages=(
   libgtest-dev cmake ninja-build python3
   # bench/run.py --instructions counts instructions with callgrind.
   valgrind
+  # clang's libFuzzer and sanitizer runtimes: test/fuzz and the ASan build.
+  libclang-rt-22-dev
 )
 missing=()
 for p in "${packages[@]}"; do

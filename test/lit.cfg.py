@@ -84,3 +84,13 @@ googletest = "/usr/src/googletest/googletest"
 if os.path.isfile(os.path.join(googletest, "src", "gtest-port.cc")):
     config.available_features.add("googletest-sources")
     config.substitutions.append(("%googletest", googletest))
+
+# A sanitizer build (-DSSOT_SANITIZE=ON) is steered by these; lit passes
+# them on so that .ci/run can, e.g., turn leak checking off for clang-tidy.
+for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
+    if name in os.environ:
+        config.environment[name] = os.environ[name]
+# ASan reserves terabytes of address space: a test that limits it (ulimit -v)
+# says UNSUPPORTED: ssot-sanitized.
+if getattr(config, "ssot_sanitize", "OFF").upper() in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("ssot-sanitized")
