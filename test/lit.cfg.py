@@ -94,3 +94,5 @@ for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
 # says UNSUPPORTED: ssot-sanitized.
 if getattr(config, "ssot_sanitize", "OFF").upper() in ("ON", "1", "TRUE", "YES"):
     config.available_features.add("ssot-sanitized")
+# libFuzzer targets, run by ctest (test/fuzz/CMakeLists.txt), not by lit.
+config.excludes.append("fuzz")
