@@ -151,6 +151,10 @@ void FactoryConstructionCheck::registerMatchers(MatchFinder *Finder) {
                      .bind("emplacer")))
           .bind("emplace-call"),
       this);
+  //   class SSOT_FACTORY(L"::make") Engine;  -- reported at the annotation
+  Finder->addMatcher(cxxRecordDecl(InUserCode, hasAttr(attr::Annotate))
+                         .bind("annotated-class"),
+                     this);
 }
 
 // The factory named for \p RD, fully qualified, or nullptr. Runs on every
@@ -179,6 +183,8 @@ FactoryConstructionCheck::factoryOf(const CXXRecordDecl *RD) {
   }
   if (Factory && ::ssot::isQualifiedName(*Factory))
     Factory = ::ssot::fullyQualified(*Factory);
+  else
+    Factory.reset(); // reported at the annotation
   It->second = std::move(Factory);
   return It->second ? &*It->second : nullptr;
 }
@@ -774,6 +780,19 @@ void FactoryConstructionCheck::checkStdWrapper(const CXXConstructExpr *E,
 
 void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
+
+  if (const auto *RD = Result.Nodes.getNodeAs<CXXRecordDecl>("annotated-class")) {
+    // An annotation the check cannot use designates nothing: say so where
+    // it is written rather than leave the class silently unprotected.
+    for (const auto *A : RD->specific_attrs<AnnotateAttr>())
+      if (A->getAnnotation() == FactoryAnnotation)
+        if (std::optional<std::string> Problem =
+                ::ssot::annotationProblem(*A, FactoryAnnotation, 1))
+          diag(A->getLocation(),
+               "%0; class %1 is not designated by this annotation")
+              << *Problem << RD;
+    return;
+  }
 
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("instantiation")) {
     addRange(Instantiations, FD->getSourceRange(), *Result.SourceManager);

@@ -242,6 +242,11 @@ void ReimplementedUtilityCheck::registerMatchers(MatchFinder *Finder) {
   // A reference to an annotated utility from this file tells where it is,
   // including in clangd, where headers are not matched.
   Finder->addMatcher(declRefExpr(refersToAnnotatedUtility()), this);
+  //   SSOT_UTILITY Duration(long);  -- a utility no call can name
+  Finder->addMatcher(functionDecl(hasAttr(attr::Annotate),
+                                  unless(isExpansionInSystemHeader()))
+                         .bind("annotated-function"),
+                     this);
   if (Primitives.empty())
     return;
   llvm::SmallVector<std::string, 4> LastComponents;
@@ -261,6 +266,26 @@ void ReimplementedUtilityCheck::registerMatchers(MatchFinder *Finder) {
 
 void ReimplementedUtilityCheck::check(const MatchFinder::MatchResult &Result) {
   Context = Result.Context;
+  if (const auto *FD =
+          Result.Nodes.getNodeAs<FunctionDecl>("annotated-function")) {
+    for (const auto *A : FD->specific_attrs<AnnotateAttr>()) {
+      if (A->getAnnotation() != UtilityAnnotation)
+        continue;
+      // Twins and clones are functions called by name; a constructor, a
+      // conversion or an operator is never one, so the check ignores it.
+      if (isa<CXXConstructorDecl, CXXDestructorDecl, CXXConversionDecl>(FD) ||
+          FD->isOverloadedOperator())
+        diag(A->getLocation(),
+             "a utility is a function called by name; constructors, "
+             "destructors, conversions and operators cannot be one, so %0 "
+             "is not designated by this annotation")
+            << FD;
+      else if (std::optional<std::string> Problem =
+                   ::ssot::annotationProblem(*A, UtilityAnnotation, 0))
+        diag(A->getLocation(), "%0") << *Problem;
+    }
+    return;
+  }
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function")) {
     if (FD->isTemplateInstantiation()) {
       // A call in an instantiation was written once for every type: a fix

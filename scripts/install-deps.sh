@@ -26,6 +26,8 @@ packages=(
   # ssot-audit's tests validate its SARIF with Microsoft's SARIF Multitool
   # (npm, below; its .NET runtime needs ICU).
   libicu72
+  # clang's libFuzzer and sanitizer runtimes: test/fuzz and the ASan build.
+  libclang-rt-22-dev
 )
 # Node.js and npm only where the machine has no npm: a machine that came with
 # Node.js from another packager (whose nodejs conflicts with Debian's npm)

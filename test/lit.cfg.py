@@ -103,3 +103,14 @@ if shutil.which("nvim"):
 config.substitutions.append(("%validate_sarif", "%s %s --multitool %s" % (
     config.python, os.path.join(config.test_source_root, "tools", "validate_sarif.py"),
     shutil.which("sarif-multitool") or "sarif-multitool")))
+# A sanitizer build (-DSSOT_SANITIZE=ON) is steered by these; lit passes
+# them on so that .ci/run can, e.g., turn leak checking off for clang-tidy.
+for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
+    if name in os.environ:
+        config.environment[name] = os.environ[name]
+# ASan reserves terabytes of address space: a test that limits it (ulimit -v)
+# says UNSUPPORTED: ssot-sanitized.
+if getattr(config, "ssot_sanitize", "OFF").upper() in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("ssot-sanitized")
+# libFuzzer targets, run by ctest (test/fuzz/CMakeLists.txt), not by lit.
+config.excludes.append("fuzz")

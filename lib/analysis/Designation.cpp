@@ -1,5 +1,6 @@
 //===--- Designation.cpp - finding designated SSOT declarations ------------===//
 #include "lib/analysis/Designation.h"
+#include "lib/analysis/OptionParsing.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -120,6 +121,16 @@ QualifiedLookup::find(llvm::StringRef QualifiedName) {
   return Found;
 }
 
+// The string literal an annotation argument is, if it is an ordinary (or
+// UTF-8) one: a wide literal's bytes are not the name they spell.
+static const StringLiteral *narrowString(const Expr *Arg) {
+  Arg = Arg->IgnoreParenImpCasts();
+  if (const auto *CE = dyn_cast<ConstantExpr>(Arg))
+    Arg = CE->getSubExpr()->IgnoreParenImpCasts();
+  const auto *Str = dyn_cast<StringLiteral>(Arg);
+  return Str && Str->getCharByteWidth() == 1 ? Str : nullptr;
+}
+
 static const AnnotateAttr *findAnnotation(const Decl *D,
                                           llvm::StringRef Annotation) {
   for (const Decl *Redecl : D->redecls())
@@ -139,13 +150,31 @@ std::optional<std::string> annotationArgument(const Decl *D,
   const AnnotateAttr *A = D ? findAnnotation(D, Annotation) : nullptr;
   if (!A || Index >= A->args_size())
     return std::nullopt;
-  const Expr *Arg = A->args_begin()[Index]->IgnoreParenImpCasts();
-  if (const auto *Str = dyn_cast<StringLiteral>(Arg))
+  if (const StringLiteral *Str = narrowString(A->args_begin()[Index]))
     return Str->getString().str();
-  if (const auto *CE = dyn_cast<ConstantExpr>(Arg))
-    if (const auto *Str =
-            dyn_cast<StringLiteral>(CE->getSubExpr()->IgnoreParenImpCasts()))
-      return Str->getString().str();
+  return std::nullopt;
+}
+
+std::optional<std::string> annotationProblem(const AnnotateAttr &A,
+                                             llvm::StringRef Expected,
+                                             unsigned StringArguments) {
+  if (A.args_size() != StringArguments)
+    return StringArguments == 0
+               ? "'" + Expected.str() + "' takes no argument"
+               : "'" + Expected.str() + "' takes one argument, a qualified "
+                 "name as a string literal";
+  for (const Expr *Arg : llvm::make_range(A.args_begin(), A.args_end())) {
+    const StringLiteral *Str = narrowString(Arg);
+    if (!Str)
+      return "the argument of '" + Expected.str() +
+             "' must be an ordinary string literal (not a wide or UTF-16/32 "
+             "one, nor another expression)";
+    if (Str->getString().trim().empty())
+      return "the argument of '" + Expected.str() + "' is empty";
+    if (!isQualifiedName(Str->getString().trim()))
+      return "'" + excerpt(Str->getString()) +
+             "' is not a qualified name such as '::app::make_engine'";
+  }
   return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 #ifndef SSOT_LIB_ANALYSIS_DESIGNATION_H
 #define SSOT_LIB_ANALYSIS_DESIGNATION_H
 
+#include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -49,6 +50,13 @@ bool hasSSOTAnnotation(const clang::Decl *D, llvm::StringRef Annotation);
 std::optional<std::string> annotationArgument(const clang::Decl *D,
                                               llvm::StringRef Annotation,
                                               unsigned Index);
+
+/// Why the annotation \p A, an \p Expected one ("ssot::factory"), cannot be
+/// used, or std::nullopt if it can: it must have \p StringArguments
+/// arguments, each an ordinary string literal holding a qualified name.
+std::optional<std::string> annotationProblem(const clang::AnnotateAttr &A,
+                                             llvm::StringRef Expected,
+                                             unsigned StringArguments);
 
 /// The first function in the translation unit annotated with \p Annotation.
 /// Walks namespaces and classes of the whole translation unit, so callers

@@ -966,7 +966,7 @@ std::vector<FingerprintRecord> readRecords(llvm::StringRef Directory,
     std::unique_ptr<llvm::MemoryBuffer> Buffer =
         readRegularFile(File, MaxRecordBytes, Error);
     if (!Buffer) {
-      Errors.push_back(File + ": " + Error);
+      Errors.push_back((llvm::Twine(File) + ": " + Error).str());
       continue;
     }
     if (auto Record = parseRecord(Buffer->getBuffer(), Error)) {

@@ -264,7 +264,7 @@ std::optional<llvm::Regex> parseRegex(llvm::StringRef Value,
     return std::nullopt;
   }
   unsigned Depth = 0, Deepest = 0;
-  for (size_t I = 0, E = Value.size(); I != E; ++I) {
+  for (size_t I = 0, E = Value.size(); I < E; ++I) {
     if (Value[I] == '\\') {
       ++I; // an escaped character is no group
     } else if (Value[I] == '(') {

@@ -261,7 +261,7 @@ public:
   using Failures = std::vector<std::pair<std::string, std::string>>;
 
   FailingFileOptionsProvider(ClangTidyOptions OverrideOptions,
-                             std::shared_ptr<Failures> Errors)
+                             const std::shared_ptr<Failures> &Errors)
       : FileOptionsProvider(ClangTidyGlobalOptions(),
                             ClangTidyOptions::getDefaults(),
                             std::move(OverrideOptions), handlers(Errors)) {
@@ -270,7 +270,7 @@ public:
   }
 
 private:
-  static ConfigFileHandlers handlers(std::shared_ptr<Failures> Errors) {
+  static ConfigFileHandlers handlers(const std::shared_ptr<Failures> &Errors) {
     auto Parse = [Errors](llvm::MemoryBufferRef Config)
         -> llvm::ErrorOr<ClangTidyOptions> {
       std::string First; // the parser's first error, with line and column

@@ -222,6 +222,9 @@ TEST(Regex, RefusesPatternsTooDeepOrTooLongToCompile) {
   for (int I = 0; I != 100; ++I)
     Escaped += "\\(";
   EXPECT_TRUE(parseRegex(Escaped, Error).has_value()) << Error;
+  // A backslash at the very end (found by test/fuzz/OptionFuzzer): the scan
+  // for groups must stop at the end, not skip past it.
+  EXPECT_FALSE(parseRegex("a\\", Error).has_value());
 }
 
 TEST(Bool, AcceptsTrueFalseOneZeroOnly) {

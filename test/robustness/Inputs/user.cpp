@@ -1,4 +1,4 @@
-#include "util.h"
+#include "time.h"
 
 namespace net {
 int reconnectDelay(int tries, int firstMs, int maxMs) {
