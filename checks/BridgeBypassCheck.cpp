@@ -27,9 +27,15 @@ BridgeBypassCheck::BridgeBypassCheck(StringRef Name, ClangTidyContext *Context)
       RawBridgeHeaders(Options.get(BridgeHeadersOption, "").str()),
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()) {
   std::string Error;
+  // Errors, not warnings: every host then fails (a compile, a clang-tidy
+  // exit code) instead of running with the rule silently switched off.
+  auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
+                     StringRef Value) {
+    configurationDiag("%0", DiagnosticIDs::Error)
+        << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
+  };
   auto Bad = [&](StringRef Value, StringRef Option) {
-    configurationDiag("invalid configuration value '%0' for option '%1': %2")
-        << Value << Option << Error;
+    Invalid(Option, Error, Value);
   };
   if (auto Lists = ::ssot::parseKeyedLists(RawComponents, "name=dir[,dir...]",
                                            Error)) {
@@ -90,15 +96,12 @@ BridgeBypassCheck::BridgeBypassCheck(StringRef Name, ClangTidyContext *Context)
   if (auto Value = ::ssot::parseBool(RawCheckOutside))
     CheckOutside = *Value;
   else
-    configurationDiag("invalid configuration value '%0' for option '%1': "
-                      "expected 'true' or 'false'")
-        << RawCheckOutside << CheckOutsideOption;
+    Invalid(CheckOutsideOption, "expected 'true' or 'false'", RawCheckOutside);
   if (!RawAllowedFiles.empty()) {
     AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
     if (!AllowedFiles)
-      configurationDiag("invalid configuration value '%0' for option '%1': "
-                        "not a regular expression (%2)")
-          << RawAllowedFiles << AllowedFilesOption << Error;
+      Invalid(AllowedFilesOption, "not a regular expression (" + Error + ")",
+              RawAllowedFiles);
   }
 }
 
