@@ -625,8 +625,16 @@ private:
     // createASTConsumer made File the context's current file.
     ClangTidyOptions Options = Context.getOptionsForFile(File);
     for (llvm::StringRef Check : tidy::ssot::registeredCheckNames())
-      if (Context.isCheckEnabled(Check))
+      if (Context.isCheckEnabled(Check)) {
         Out.EnabledChecks.insert(Check.str());
+        // A check the audit has no configuration model for (one added to
+        // the registry later) is configured when enabled, and then listed
+        // by its violations, unscored.
+        if (!llvm::is_contained({EnvCheck, FactoryCheck, UtilityCheck,
+                                 IncludeCheck, BridgeCheck},
+                                Check))
+          Out.ConfiguredChecks.insert(Check.str());
+      }
     std::unique_ptr<MatchFinder> Finder;
     std::unique_ptr<UseCounter> Counter;
     if (Count) {
