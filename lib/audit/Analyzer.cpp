@@ -9,7 +9,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "lib/audit/Analyzer.h"
+#include "checks/BridgeBypassCheck.h"
+#include "checks/RelativeIncludeCheck.h"
 #include "checks/SSOTTidyModule.h"
+#include "lib/analysis/ConfigPaths.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/audit/Suppression.h"
@@ -23,7 +26,10 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Frontend/MultiplexConsumer.h"
+#include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
@@ -31,6 +37,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <set>
+#include <tuple>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -355,6 +363,7 @@ private:
 // is scored by its violations alone and shown as "uses not counted".
 struct Designations {
   bool EnvEnabled = false, FactoryEnabled = false, UtilityEnabled = false;
+  bool BridgeEnabled = false;
   llvm::StringSet<> Accessors; // "::a::f"
   llvm::StringSet<> Factories; // functions or classes, "::a::F"
   llvm::StringSet<> Utilities;
@@ -363,6 +372,8 @@ struct Designations {
 constexpr llvm::StringLiteral EnvCheck = "ssot-env-access";
 constexpr llvm::StringLiteral FactoryCheck = "ssot-factory-construction";
 constexpr llvm::StringLiteral UtilityCheck = "ssot-reimplemented-utility";
+constexpr llvm::StringLiteral IncludeCheck = "ssot-relative-include";
+constexpr llvm::StringLiteral BridgeCheck = "ssot-bridge-bypass";
 
 std::string optionValue(const ClangTidyOptions &Options, llvm::StringRef Key) {
   auto It = Options.CheckOptions.find(Key);
@@ -384,6 +395,9 @@ public:
           Out.ConfiguredChecks.insert(FactoryCheck.str());
         else if (Name == "ssot::utility" && D.UtilityEnabled)
           Out.ConfiguredChecks.insert(UtilityCheck.str());
+        else if (Name == tidy::ssot::BridgeBypassCheck::BridgeAnnotation &&
+                 D.BridgeEnabled)
+          Out.ConfiguredChecks.insert(BridgeCheck.str());
       }
       return;
     }
@@ -441,6 +455,116 @@ private:
 
   const Designations &D;
   UnitResult &Out;
+};
+
+// The inclusions ssot-relative-include judges: a quoted or angled #include
+// in a project file of a header under one of the check's roots (its Roots
+// option, resolved as the check resolves it, or else the unit's non-system
+// search directories). Each is a candidate compliant use; analyzeUnit drops
+// the ones the check reported, so a use is an inclusion the check accepts.
+class IncludeCounter : public PPCallbacks {
+public:
+  IncludeCounter(const ClangTidyOptions &Options, Preprocessor &PP,
+                 UnitResult &Out,
+                 std::vector<std::pair<unsigned, unsigned>> &Places)
+      : PP(PP), SM(PP.getSourceManager()), FM(PP.getFileManager()), Out(Out),
+        Places(Places) {
+    using tidy::ssot::RelativeIncludeCheck;
+    RootsKey = (IncludeCheck + "." + RelativeIncludeCheck::RootsOption).str();
+    forEachListElement(optionValue(Options, RootsKey), [&](llvm::StringRef E) {
+      E = trimBlanks(E);
+      if (!E.empty())
+        WrittenRoots.push_back(E.str());
+    });
+    std::string Allowed = optionValue(
+        Options,
+        (IncludeCheck + "." + RelativeIncludeCheck::AllowedFilesOption).str());
+    std::string Error;
+    if (!Allowed.empty())
+      AllowedFiles = parseRegex(Allowed, Error);
+  }
+
+  void InclusionDirective(SourceLocation /*HashLoc*/, const Token &IncludeTok,
+                          llvm::StringRef /*FileName*/, bool /*IsAngled*/,
+                          CharSourceRange FilenameRange,
+                          OptionalFileEntryRef File, llvm::StringRef,
+                          llvm::StringRef, const Module *, bool,
+                          SrcMgr::CharacteristicKind FileType) override {
+    if (const IdentifierInfo *Kind = IncludeTok.getIdentifierInfo())
+      if (Kind->getPPKeywordID() == tok::pp_include_next)
+        return;
+    if (!File || FileType != SrcMgr::C_User || FilenameRange.isInvalid())
+      return;
+    SourceLocation Loc = SM.getFileLoc(FilenameRange.getBegin());
+    if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
+      return;
+    llvm::StringRef Includer = SM.getFilename(Loc);
+    if (AllowedFiles && !Includer.empty() && AllowedFiles->match(Includer))
+      return;
+    if (!underRoot(*File))
+      return;
+    Out.Uses.push_back({IncludeCheck.str(),
+                        normalisedPath(Includer, Out.Directory),
+                        SM.getFileOffset(Loc)});
+    Places.push_back({SM.getSpellingLineNumber(Loc),
+                      SM.getSpellingColumnNumber(Loc)});
+  }
+
+private:
+  std::string absolute(llvm::StringRef Path) const {
+    llvm::SmallString<256> Result(Path);
+    FM.makeAbsolutePath(Result);
+    llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
+    return std::string(Result);
+  }
+
+  static bool below(llvm::StringRef Path, llvm::StringRef Dir) {
+    if (Dir.empty() || !Path.starts_with(Dir))
+      return false;
+    llvm::StringRef Rest = Path.drop_front(Dir.size());
+    return Dir.back() == '/' ? !Rest.empty() : Rest.starts_with("/");
+  }
+
+  bool underRoot(FileEntryRef File) {
+    if (!Roots) {
+      Roots.emplace();
+      auto Add = [&](const std::string &Path) {
+        Roots->push_back(Path);
+        if (OptionalDirectoryEntryRef Dir = FM.getOptionalDirectoryRef(Path))
+          Roots->push_back(FM.getCanonicalName(*Dir).str());
+      };
+      if (WrittenRoots.empty()) {
+        const HeaderSearch &HS = PP.getHeaderSearchInfo();
+        for (auto It = HS.quoted_dir_begin(), End = HS.angled_dir_end();
+             It != End; ++It)
+          if (It->isNormalDir() && !It->isSystemHeaderDirectory())
+            Add(absolute(It->getName()));
+      } else {
+        std::string Main;
+        if (OptionalFileEntryRef M = SM.getFileEntryRefForID(SM.getMainFileID()))
+          Main = absolute(M->getName());
+        for (const std::string &Written : WrittenRoots)
+          Add(resolveConfigRelativePath(Written, Main, RootsKey));
+      }
+    }
+    std::string Lexical = absolute(File.getName());
+    llvm::StringRef Real = FM.getCanonicalName(File);
+    return llvm::any_of(*Roots, [&](const std::string &Root) {
+      return below(Lexical, Root) || below(Real, Root);
+    });
+  }
+
+  Preprocessor &PP;
+  const SourceManager &SM;
+  FileManager &FM;
+  UnitResult &Out;
+  // Line and column of each recorded use, in the order of its Out.Uses entry
+  // (owned by the caller: the preprocessor owns and outlives nothing here).
+  std::vector<std::pair<unsigned, unsigned>> &Places;
+  std::string RootsKey;
+  std::vector<std::string> WrittenRoots;
+  std::optional<llvm::Regex> AllowedFiles;
+  std::optional<std::vector<std::string>> Roots;
 };
 
 class AuditConsumer : public ASTConsumer {
@@ -501,22 +625,38 @@ private:
     // createASTConsumer made File the context's current file.
     ClangTidyOptions Options = Context.getOptionsForFile(File);
     for (llvm::StringRef Check : tidy::ssot::registeredCheckNames())
-      if (Context.isCheckEnabled(Check))
+      if (Context.isCheckEnabled(Check)) {
         Out.EnabledChecks.insert(Check.str());
+        // A check the audit has no configuration model for (one added to
+        // the registry later) is configured when enabled, and then listed
+        // by its violations, unscored.
+        if (!llvm::is_contained({EnvCheck, FactoryCheck, UtilityCheck,
+                                 IncludeCheck, BridgeCheck},
+                                Check))
+          Out.ConfiguredChecks.insert(Check.str());
+      }
     std::unique_ptr<MatchFinder> Finder;
     std::unique_ptr<UseCounter> Counter;
     if (Count) {
       D.EnvEnabled = Out.EnabledChecks.count(EnvCheck.str());
       D.FactoryEnabled = Out.EnabledChecks.count(FactoryCheck.str());
       D.UtilityEnabled = Out.EnabledChecks.count(UtilityCheck.str());
+      D.BridgeEnabled = Out.EnabledChecks.count(BridgeCheck.str());
       readDesignations(Options);
       Finder = std::make_unique<MatchFinder>();
       Counter = std::make_unique<UseCounter>(D, Out);
-      if (D.EnvEnabled || D.FactoryEnabled || D.UtilityEnabled) {
+      if (D.EnvEnabled || D.FactoryEnabled || D.UtilityEnabled)
         Finder->addMatcher(callExpr(callee(functionDecl().bind("fn"))).bind("call"),
                            Counter.get());
+      if (D.EnvEnabled || D.FactoryEnabled || D.UtilityEnabled || D.BridgeEnabled)
         Finder->addMatcher(decl(hasAttr(attr::Annotate)).bind("annotated"),
                            Counter.get());
+      // The include rule needs no designation: enabled is configured.
+      if (Out.EnabledChecks.count(IncludeCheck.str())) {
+        Out.ConfiguredChecks.insert(IncludeCheck.str());
+        CountsIncludes = true;
+        CI.getPreprocessor().addPPCallbacks(std::make_unique<IncludeCounter>(
+            Options, CI.getPreprocessor(), Out, IncludePlaces));
       }
     }
     Consumers.push_back(std::make_unique<AuditConsumer>(Diags, std::move(Finder),
@@ -548,7 +688,23 @@ private:
     Mark(D.EnvEnabled, EnvCheck, D.Accessors);
     Mark(D.FactoryEnabled, FactoryCheck, D.Factories);
     Mark(D.UtilityEnabled, UtilityCheck, D.Utilities);
+    if (D.BridgeEnabled &&
+        !trimBlanks(optionValue(
+                        Options,
+                        (BridgeCheck + "." +
+                         tidy::ssot::BridgeBypassCheck::ComponentsOption)
+                            .str()))
+             .empty())
+      Out.ConfiguredChecks.insert(BridgeCheck.str());
   }
+
+public:
+  /// Whether the include rule's inclusions were counted, and where each
+  /// counted one is (line, column), in the order of their uses.
+  bool CountsIncludes = false;
+  std::vector<std::pair<unsigned, unsigned>> IncludePlaces;
+
+private:
 
   ClangTidyContext &Context;
   AuditDiagnosticConsumer &Diags;
@@ -577,7 +733,8 @@ std::string normalisedPath(llvm::StringRef File, llvm::StringRef Directory) {
 }
 
 bool countsCompliantUses(llvm::StringRef Check) {
-  return Check == EnvCheck || Check == FactoryCheck || Check == UtilityCheck;
+  return Check == EnvCheck || Check == FactoryCheck || Check == UtilityCheck ||
+         Check == IncludeCheck;
 }
 
 bool needsRecording(const std::string &File, const AnalyzerOptions &Options) {
@@ -669,6 +826,25 @@ UnitResult analyzeUnit(const tooling::CompileCommand &Command,
     Out.ParseErrors.push_back(Out.File + ": the compiler could not run this command");
   }
   Diags.complete(nullptr); // findings of a unit whose AST never completed
+  // An inclusion the include rule reported (suppressed or not) is not a
+  // compliant use of it.
+  if (Factory.CountsIncludes) {
+    std::set<std::tuple<std::string, unsigned, unsigned>> Reported;
+    for (const Finding &F : Out.Findings)
+      if (F.Check == IncludeCheck)
+        Reported.insert({F.Loc.File, F.Loc.Line, F.Loc.Column});
+    std::vector<Use> Kept;
+    size_t Next = 0;
+    for (Use &U : Out.Uses) {
+      if (U.Check == IncludeCheck && Next < Factory.IncludePlaces.size()) {
+        auto [Line, Column] = Factory.IncludePlaces[Next++];
+        if (Reported.count({U.File, Line, Column}))
+          continue;
+      }
+      Kept.push_back(std::move(U));
+    }
+    Out.Uses = std::move(Kept);
+  }
   return Out;
 }
 

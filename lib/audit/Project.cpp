@@ -94,9 +94,9 @@ void mergeUnits(Project &P, llvm::ArrayRef<std::string> Checks) {
     S.Check = Check;
     S.Enabled = Enabled.count(Check);
     S.Counted = countsCompliantUses(Check);
-    // A rule the audit cannot count uses for is configured when enabled:
-    // it is then judged by its violations alone.
-    S.Configured = S.Enabled && (S.Counted ? Configured.count(Check) > 0 : true);
+    // Each rule says when it is configured (designations, the bridge
+    // components, or for the include rule being enabled at all).
+    S.Configured = S.Enabled && Configured.count(Check) > 0;
     S.Compliant = Compliant.lookup(Check);
     for (const Finding &F : P.Findings)
       if (F.Check == Check && !F.Suppressed)

@@ -16,10 +16,10 @@ static std::string oneDecimal(double V) { return llvm::formatv("{0:F1}", V).str(
 std::string scoreText(const RuleScore &S) {
   if (!S.Enabled)
     return "not enabled";
-  if (!S.Counted)
-    return "violations only (uses not counted)";
   if (!S.Configured)
     return "not configured";
+  if (!S.Counted)
+    return "not scored (uses not counted)";
   if (S.Compliant + S.Violations == 0)
     return "10.0/10 (nothing to measure)";
   return oneDecimal(S.Score) + "/10";
@@ -330,8 +330,8 @@ std::string markdownReport(const Project &P) {
     OS << (I ? "; " : " — ") << P.Reasons[I];
   OS << "\n\n";
   OS << "**SSOT Compliance Score: " << overallText(P) << "** ("
-     << P.OverallCompliant << " compliant uses, " << P.OverallViolations
-     << " violations, " << plural(P.Units.size(), "unit") << ")\n\n";
+     << plural(P.OverallCompliant, "compliant use") << ", "
+     << plural(P.OverallViolations, "violation") << ", " << plural(P.Units.size(), "unit") << ")\n\n";
 
   OS << "## Score per rule\n\n";
   OS << "| rule | score | compliant uses | violations |\n|---|---|---|---|\n";
@@ -344,7 +344,9 @@ std::string markdownReport(const Project &P) {
   OS << "Score = 10 × compliant / (compliant + violations), rounded to one "
         "decimal; the overall score sums the counts of the configured rules. "
         "Violations are unsuppressed findings (known ones included). A rule "
-        "without designations is not configured and not scored.\n\n";
+        "without designations is not configured and not scored; a rule whose "
+        "compliant uses the audit does not count is listed by its violations "
+        "and left out of the overall score.\n\n";
 
   auto Section = [&](llvm::StringRef Title, bool Known) {
     std::vector<const Finding *> List;
@@ -473,12 +475,12 @@ void printSummary(const Project &P, llvm::raw_ostream &OS) {
        << " baseline entries resolved";
   OS << "), " << Suppressed << " suppressed\n";
   OS << "score: overall " << overallText(P) << " (" << P.OverallCompliant
-     << " compliant, " << P.OverallViolations << " violations)\n";
+     << " compliant, " << plural(P.OverallViolations, "violation") << ")\n";
   for (const RuleScore &S : P.Scores) {
     OS << "  " << S.Check << ": " << scoreText(S) << " (";
     if (S.Counted)
       OS << S.Compliant << " compliant, ";
-    OS << S.Violations << " violations)\n";
+    OS << plural(S.Violations, "violation") << ")\n";
   }
   unsigned Shown = 0, New = 0;
   for (const Finding &F : P.Findings) {
