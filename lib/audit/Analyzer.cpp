@@ -12,7 +12,7 @@
 #include "checks/BridgeBypassCheck.h"
 #include "checks/RelativeIncludeCheck.h"
 #include "checks/SSOTTidyModule.h"
-#include "lib/analysis/ConfigPaths.h"
+#include "lib/analysis/OptionPaths.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/audit/Suppression.h"
@@ -471,7 +471,8 @@ public:
         Places(Places) {
     using tidy::ssot::RelativeIncludeCheck;
     RootsKey = (IncludeCheck + "." + RelativeIncludeCheck::RootsOption).str();
-    forEachListElement(optionValue(Options, RootsKey), [&](llvm::StringRef E) {
+    RawRoots = optionValue(Options, RootsKey);
+    forEachListElement(RawRoots, [&](llvm::StringRef E) {
       E = trimBlanks(E);
       if (!E.empty())
         WrittenRoots.push_back(E.str());
@@ -544,7 +545,7 @@ private:
         if (OptionalFileEntryRef M = SM.getFileEntryRefForID(SM.getMainFileID()))
           Main = absolute(M->getName());
         for (const std::string &Written : WrittenRoots)
-          Add(resolveConfigRelativePath(Written, Main, RootsKey));
+          Add(resolveOptionListPath(Main, RootsKey, RawRoots, Written));
       }
     }
     std::string Lexical = absolute(File.getName());
@@ -562,6 +563,7 @@ private:
   // (owned by the caller: the preprocessor owns and outlives nothing here).
   std::vector<std::pair<unsigned, unsigned>> &Places;
   std::string RootsKey;
+  std::string RawRoots; // the whole value, to find the file that set it
   std::vector<std::string> WrittenRoots;
   std::optional<llvm::Regex> AllowedFiles;
   std::optional<std::vector<std::string>> Roots;
