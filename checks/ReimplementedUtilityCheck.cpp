@@ -5,6 +5,7 @@
 #include "lib/analysis/OptionParsing.h"
 #include "lib/analysis/OptionPaths.h"
 #include "lib/analysis/SourceRanges.h"
+#include "lib/compat/LLVMCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -1052,21 +1053,15 @@ static bool isWrittenAsUtility(const CallExpr *Call, StringRef Utility) {
   if (const auto *Shadow = dyn_cast<UsingShadowDecl>(Ref->getFoundDecl())) {
     if (Utility == "::" + Shadow->getQualifiedNameAsString())
       return true;
-    if (const auto *Using = dyn_cast<UsingDecl>(Shadow->getIntroducer())) {
-      NestedNameSpecifier Q = Using->getQualifier();
-      if (Q.getKind() == NestedNameSpecifier::Kind::Namespace &&
-          Is(Q.getAsNamespaceAndPrefix().Namespace))
-        return true;
-    }
+    if (const auto *Using = dyn_cast<UsingDecl>(Shadow->getIntroducer()))
+      if (const NamedDecl *NS =
+              ::ssot::compat::qualifierNamespace(Using->getQualifier()))
+        if (Is(NS))
+          return true;
   }
   // Qualified through a namespace alias that is the utility's scope.
-  NestedNameSpecifier Q = Ref->getQualifier();
-  if (Q.getKind() == NestedNameSpecifier::Kind::Namespace) {
-    const NamespaceBaseDecl *NS = Q.getAsNamespaceAndPrefix().Namespace;
-    if (isa<NamespaceAliasDecl>(NS) && Is(NS))
-      return true;
-  }
-  return false;
+  const NamedDecl *NS = ::ssot::compat::qualifierNamespace(Ref->getQualifier());
+  return NS && isa<NamespaceAliasDecl>(NS) && Is(NS);
 }
 
 // Whether \p MD overrides, directly or through its bases' overrides, one of

@@ -24,6 +24,8 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/AST/ASTConsumer.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/NestedNameSpecifier.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
@@ -50,6 +52,32 @@
 #endif
 
 namespace ssot::compat {
+
+/// The namespace (or namespace alias) a qualifier names, "a::" in "a::f";
+/// null for any other qualifier. 22 made NestedNameSpecifier a value with one
+/// Namespace kind for both; 19 has a pointer and two kinds.
+#if LLVM_VERSION_MAJOR >= 22
+inline const clang::NamedDecl *
+qualifierNamespace(clang::NestedNameSpecifier Qualifier) {
+  if (Qualifier.getKind() != clang::NestedNameSpecifier::Kind::Namespace)
+    return nullptr;
+  return Qualifier.getAsNamespaceAndPrefix().Namespace;
+}
+#else
+inline const clang::NamedDecl *
+qualifierNamespace(const clang::NestedNameSpecifier *Qualifier) {
+  if (!Qualifier)
+    return nullptr;
+  switch (Qualifier->getKind()) {
+  case clang::NestedNameSpecifier::Namespace:
+    return Qualifier->getAsNamespace();
+  case clang::NestedNameSpecifier::NamespaceAlias:
+    return Qualifier->getAsNamespaceAlias();
+  default:
+    return nullptr;
+  }
+}
+#endif
 
 /// A fresh set of diagnostic IDs (22: DiagnosticIDs::create(); 19: new).
 inline llvm::IntrusiveRefCntPtr<clang::DiagnosticIDs> makeDiagnosticIDs() {
