@@ -3,6 +3,7 @@
 #include "lib/analysis/ConfigPath.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/compat/LLVMCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -316,22 +317,21 @@ AST_MATCHER_P(TypeLoc, writesOtherComponent, Check, C) {
   case TypeLoc::Record:
   case TypeLoc::Enum:
   case TypeLoc::InjectedClassName: {
-    auto TL = Node.getAs<TagTypeLoc>();
-    if (TL.isDefinition())
+    bool IsDefinition = false;
+    D = ::ssot::compat::tagTypeLocDecl(Node, IsDefinition, Loc);
+    if (!D || IsDefinition)
       return false; // `struct X {...} x;` declares X
-    D = TL.getDecl();
-    Loc = TL.getNameLoc();
     break;
   }
   case TypeLoc::Typedef: {
     auto TL = Node.getAs<TypedefTypeLoc>();
-    D = TL.getDecl();
+    D = ::ssot::compat::typedefTypeLocDecl(TL);
     Loc = TL.getNameLoc();
     break;
   }
   case TypeLoc::Using: {
     auto TL = Node.getAs<UsingTypeLoc>();
-    D = TL.getDecl()->getTargetDecl();
+    D = ::ssot::compat::usingTypeLocShadow(TL)->getTargetDecl();
     Loc = TL.getNameLoc();
     break;
   }

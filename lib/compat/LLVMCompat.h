@@ -26,6 +26,7 @@
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/NestedNameSpecifier.h"
+#include "clang/AST/TypeLoc.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
@@ -78,6 +79,48 @@ qualifierNamespace(const clang::NestedNameSpecifier *Qualifier) {
   }
 }
 #endif
+
+/// The declaration named by a TypeLoc of a class, an enum or an injected class
+/// name, with the location of the name; \p IsDefinition says whether the
+/// TypeLoc is that definition (`struct X {...} x;`). 19's injected class name
+/// is no TagTypeLoc.
+inline const clang::TagDecl *tagTypeLocDecl(clang::TypeLoc Node,
+                                            bool &IsDefinition,
+                                            clang::SourceLocation &NameLoc) {
+  IsDefinition = false;
+#if LLVM_VERSION_MAJOR < 22
+  if (auto Injected = Node.getAs<clang::InjectedClassNameTypeLoc>()) {
+    NameLoc = Injected.getNameLoc();
+    return Injected.getDecl();
+  }
+#endif
+  auto Tag = Node.getAs<clang::TagTypeLoc>();
+  if (!Tag)
+    return nullptr;
+  IsDefinition = Tag.isDefinition();
+  NameLoc = Tag.getNameLoc();
+  return Tag.getDecl();
+}
+
+/// The typedef or alias a TypedefTypeLoc names (22: getDecl; 19:
+/// getTypedefNameDecl).
+inline const clang::TypedefNameDecl *typedefTypeLocDecl(clang::TypedefTypeLoc TL) {
+#if LLVM_VERSION_MAJOR >= 22
+  return TL.getDecl();
+#else
+  return TL.getTypedefNameDecl();
+#endif
+}
+
+/// The using-declaration's shadow a UsingTypeLoc names (22: getDecl; 19:
+/// getFoundDecl).
+inline const clang::UsingShadowDecl *usingTypeLocShadow(clang::UsingTypeLoc TL) {
+#if LLVM_VERSION_MAJOR >= 22
+  return TL.getDecl();
+#else
+  return TL.getFoundDecl();
+#endif
+}
 
 /// A fresh set of diagnostic IDs (22: DiagnosticIDs::create(); 19: new).
 inline llvm::IntrusiveRefCntPtr<clang::DiagnosticIDs> makeDiagnosticIDs() {

@@ -13,6 +13,7 @@
 #include "lib/hosts/ModuleRegistration.h"
 #include "lib/hosts/ResourceDir.h"
 #include "lib/hosts/Version.h"
+#include "lib/compat/LLVMCompat.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -82,10 +83,10 @@ bool ssotOptionsValid(llvm::ArrayRef<const char *> Args) {
         ClangTidyGlobalOptions(), Provider->getOptions(File)));
     ClangTidyDiagnosticConsumer Consumer(Context);
     DiagnosticOptions DiagOpts;
-    DiagnosticsEngine Engine(DiagnosticIDs::create(), DiagOpts, &Consumer,
-                             /*ShouldOwnClient=*/false);
-    Context.setDiagnosticsEngine(std::make_unique<DiagnosticOptions>(),
-                                 &Engine);
+    DiagnosticsEngine Engine(::ssot::compat::makeDiagnosticIDs(),
+                             ::ssot::compat::diagnosticOptionsArg(DiagOpts),
+                             &Consumer, /*ShouldOwnClient=*/false);
+    ::ssot::compat::setDiagnosticsEngine(Context, &Engine);
     Context.setCurrentFile(File);
     ClangTidyCheckFactories Factories;
     SSOTTidyModule().addCheckFactories(Factories);
