@@ -16,6 +16,7 @@
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/audit/Suppression.h"
+#include "lib/compat/LLVMCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -728,8 +729,11 @@ std::string checkConfig(const AnalyzerOptions &Options) {
 
 std::string normalisedPath(llvm::StringRef File, llvm::StringRef Directory) {
   llvm::SmallString<256> Path(File);
-  if (!llvm::sys::path::is_absolute(Path))
-    llvm::sys::path::make_absolute(Directory, Path);
+  if (!llvm::sys::path::is_absolute(Path)) {
+    llvm::SmallString<256> Absolute(Directory);
+    llvm::sys::path::append(Absolute, Path);
+    Path = std::move(Absolute);
+  }
   llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
   return std::string(Path);
 }
@@ -783,10 +787,12 @@ UnitResult analyzeUnit(const tooling::CompileCommand &Command,
 
   ClangTidyContext Context(std::make_unique<AuditOptionsProvider>(Options));
   AuditDiagnosticConsumer Diags(Context, Out);
-  auto DiagOpts = std::make_unique<DiagnosticOptions>();
-  DiagnosticsEngine Engine(DiagnosticIDs::create(), *DiagOpts, &Diags,
-                           /*ShouldOwnClient=*/false);
-  Context.setDiagnosticsEngine(std::move(DiagOpts), &Engine);
+  // Declared before the engine, which refers to them, so they outlive it.
+  DiagnosticOptions DiagOpts;
+  DiagnosticsEngine Engine(::ssot::compat::makeDiagnosticIDs(),
+                           ::ssot::compat::diagnosticOptionsArg(DiagOpts),
+                           &Diags, /*ShouldOwnClient=*/false);
+  ::ssot::compat::setDiagnosticsEngine(Context, &Engine);
 
   // Each unit resolves relative paths against its own directory without
   // touching the process's working directory (other threads parse too).
