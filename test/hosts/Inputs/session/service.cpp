@@ -1,5 +1,6 @@
 #include <cstddef>
 #include <cstdlib>
+#include "config.h"
 
 std::size_t homeLength() {
   const char *home = std::getenv("HOME");
