@@ -1061,7 +1061,7 @@ static bool isWrittenAsUtility(const CallExpr *Call, StringRef Utility) {
   }
   // Qualified through a namespace alias that is the utility's scope.
   const NamedDecl *NS = ::ssot::compat::qualifierNamespace(Ref->getQualifier());
-  return NS && isa<NamespaceAliasDecl>(NS) && Is(NS);
+  return isa_and_nonnull<NamespaceAliasDecl>(NS) && Is(NS);
 }
 
 // Whether \p MD overrides, directly or through its bases' overrides, one of

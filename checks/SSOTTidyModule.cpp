@@ -1,12 +1,16 @@
 //===--- SSOTTidyModule.cpp - the ssot clang-tidy module -------------------===//
 #include "checks/SSOTTidyModule.h"
 #include "checks/AllChecks.h"
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace clang::tidy::ssot {
 
+// The names without their common "ssot-" prefix: a list of literals each
+// joined to the prefix reads as a missing comma to bugprone-suspicious-missing-comma.
 static constexpr std::string_view CheckNames[] = {
-#define SSOT_CHECK(Name, Class, Header) "ssot-" Name,
+#define SSOT_CHECK(Name, Class, Header) Name,
 #include "checks/Checks.def"
 };
 
@@ -28,12 +32,14 @@ void SSOTTidyModule::addCheckFactories(ClangTidyCheckFactories &Factories) {
 }
 
 llvm::ArrayRef<llvm::StringRef> registeredCheckNames() {
-  static const llvm::SmallVector<llvm::StringRef, 8> Names = [] {
-    llvm::SmallVector<llvm::StringRef, 8> Result;
+  static const std::vector<std::string> Full = [] {
+    std::vector<std::string> Result;
     for (std::string_view Name : CheckNames)
-      Result.emplace_back(Name.data(), Name.size());
+      Result.push_back("ssot-" + std::string(Name));
     return Result;
   }();
+  static const llvm::SmallVector<llvm::StringRef, 8> Names(Full.begin(),
+                                                           Full.end());
   return Names;
 }
 
