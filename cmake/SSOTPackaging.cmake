@@ -4,9 +4,14 @@
 # The checks work only inside the LLVM major version they were built against,
 # so the package name carries it and packages for different majors conflict
 # (they install the same /usr/bin/ssot-tidy). Depends: dpkg-shlibdeps finds
-# libclang-cpp<major>, libllvm<major> and the rest from the executables; the
-# --load plugin needs clang-tidy-<major> and the compiler plugin clang-<major>,
-# which no executable links, so they are named here.
+# libclang-cpp<major> and the rest from the executables, but not libllvm<major>:
+# the executables find libLLVM.so.<major>.1 through their RUNPATH,
+# /usr/lib/llvm-<major>/lib, where Debian's file is a symlink owned by
+# llvm-<major>-dev, which has no shlibs entry, and CPack runs dpkg-shlibdeps
+# with --ignore-missing-info, so that dependency is dropped without a word.
+# libllvm<major> is therefore named here, as are clang-tidy-<major> for the
+# --load plugin and clang-<major> for the compiler plugin, which no executable
+# links.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME "ssot-tidy-llvm${SSOT_LLVM_MAJOR}")
 set(CPACK_PACKAGE_VENDOR "ssot-tidy")
@@ -20,7 +25,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "ssot-tidy developers <ssot-tidy@localhost>")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "clang-tidy-${SSOT_LLVM_MAJOR}")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libllvm${SSOT_LLVM_MAJOR}, clang-tidy-${SSOT_LLVM_MAJOR}")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "clang-${SSOT_LLVM_MAJOR}")
 set(CPACK_DEBIAN_PACKAGE_PROVIDES "ssot-tidy")
 set(CPACK_DEBIAN_PACKAGE_CONFLICTS "ssot-tidy")
