@@ -9,7 +9,10 @@ Copies PROJECT to WORK, writes its compile_commands.json, then
      them), its quick fix is requested, applied to disk, sent back with
      didChange, and the diagnostic goes away;
   2. with a .clangd that has its own Diagnostics key: still there;
-  3. with a .clangd that removes the check: gone (the user's word wins).
+  3. with a .clangd that removes the check: gone (the user's word wins);
+  4. with a bad option value in .clang-tidy: an error at the top of the file
+     names the option, once, also after an edit (each rebuild replaces the
+     file's diagnostics, it does not add to them).
 With RECORDS (a folder whose .clang-tidy names a relative
 FingerprintDirectory, and whose src/user.cpp clones a recorded utility), the
 file is opened from a server started in another folder: the record is found
@@ -79,6 +82,21 @@ for name, clangd_file in [
     print("with .clangd, %s: %d diagnostics" % (
         name, len(ours(client.wait_diagnostics(source, 120)))))
     client.shutdown()
+
+os.remove(os.path.join(work, ".clangd"))
+tidy_file = os.path.join(work, ".clang-tidy")
+tidy_text = open(tidy_file).read()
+with open(tidy_file, "w") as f:
+    f.write(tidy_text + "  ssot-env-access.AllowedFiles: '(unclosed'\n")
+client = session()
+print("bad option:")
+show(ours(client.wait_diagnostics(source, 120)))
+client.change(source, original + "int unrelated;\n")
+print("bad option, after an edit:")
+show(ours(client.wait_diagnostics(source, 120)))
+client.shutdown()
+with open(tidy_file, "w") as f:
+    f.write(tidy_text)
 
 if len(sys.argv) > 6:
     records, include = sys.argv[5:7]

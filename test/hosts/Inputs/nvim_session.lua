@@ -1,7 +1,8 @@
 -- Drives Debian's Neovim (nvim --headless) against ssot-clangd with the
 -- snippet docs/editors.md gives for this Neovim version, as a user would
 -- paste it into init.lua, and prints what the editor shows.
--- Environment: SSOT_CLANGD, SSOT_DOCS (docs/editors.md), SSOT_SOURCE.
+-- Environment: SSOT_CLANGD, SSOT_DOCS (docs/editors.md), SSOT_SOURCE;
+-- SSOT_SHOW_ONLY=1 prints the diagnostics (with their severity) and stops.
 local function out(...)
   io.stdout:write(table.concat({ ... }, ' ') .. '\n')
 end
@@ -38,6 +39,13 @@ for _, d in ipairs(diags) do
 end
 if #diags == 0 then
   out('no ssot diagnostics')
+  return
+end
+if os.getenv('SSOT_SHOW_ONLY') == '1' then
+  for _, d in ipairs(diags) do
+    out(string.format('severity of %d:%d: %s', d.lnum + 1, d.col + 1,
+                      vim.diagnostic.severity[d.severity]))
+  end
   return
 end
 
