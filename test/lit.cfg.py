@@ -114,3 +114,15 @@ if getattr(config, "ssot_sanitize", "OFF").upper() in ("ON", "1", "TRUE", "YES")
     config.available_features.add("ssot-sanitized")
 # libFuzzer targets, run by ctest (test/fuzz/CMakeLists.txt), not by lit.
 config.excludes.append("fuzz")
+# An unreadable .clang-tidy: root reads a chmod 000 file, so the tests read it
+# as another user. %as_other_user runs a command as uid 65534 in a user
+# namespace that maps it to ourselves (the files stay ours, the mode 000
+# denies, root's capabilities are gone); without root nothing is needed.
+if os.getuid() != 0:
+    config.available_features.add("unreadable-files")
+    config.substitutions.append(("%as_other_user", ""))
+elif subprocess.run(["unshare", "--user", "--map-user=65534", "--map-group=65534", "true"],
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+    config.available_features.add("unreadable-files")
+    config.substitutions.append(("%as_other_user",
+                                 "unshare --user --map-user=65534 --map-group=65534"))

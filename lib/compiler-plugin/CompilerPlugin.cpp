@@ -42,6 +42,7 @@
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "lib/analysis/OptionPaths.h"
+#include "lib/hosts/ConfigFiles.h"
 #include "lib/compat/LLVMCompat.h"
 #include "lib/plugin/VersionGuard.h"
 #include "llvm/Support/FileSystem.h"
@@ -346,6 +347,16 @@ protected:
       Provider =
           std::make_unique<FailingFileOptionsProvider>(Overrides, ConfigErrors);
     ClangTidyOptions Options = Provider->getOptions(InFile);
+    // A file that cannot be read at all never reaches the parser above:
+    // clang-tidy prints "Can't read" and goes on without it.
+    if (!Config || Config->InheritParentConfig.value_or(false))
+      for (::ssot::ConfigFileProblem &Problem :
+           ::ssot::configFileProblems(InFile))
+        if (llvm::none_of(*ConfigErrors, [&](const auto &Error) {
+              return Error.first == Problem.File;
+            }))
+          ConfigErrors->emplace_back(std::move(Problem.File),
+                                     std::move(Problem.Reason));
     if (!ConfigErrors->empty()) {
       // Fail closed: a configuration that cannot be read would otherwise
       // run no check and let a build that relies on WarningsAsErrors pass.

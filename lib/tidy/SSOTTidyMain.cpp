@@ -10,10 +10,12 @@
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "lib/hosts/ConfigFiles.h"
 #include "lib/hosts/ModuleRegistration.h"
 #include "lib/hosts/ResourceDir.h"
 #include "lib/hosts/Version.h"
 #include "lib/compat/LLVMCompat.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -101,6 +103,37 @@ bool ssotOptionsValid(llvm::ArrayRef<const char *> Args) {
   return Valid;
 }
 
+/// clang-tidy prints "Can't read" or "Error parsing" for a .clang-tidy it
+/// cannot use and runs without it: with --checks given the run passes, and
+/// so does a CI gate whose WarningsAsErrors that file set. So every such
+/// file above a source named on the command line is an error here, before
+/// clang-tidy runs. (With --config or --config-file clang-tidy reads no
+/// .clang-tidy.) Returns false on an error.
+bool configFilesUsable(llvm::ArrayRef<const char *> Args) {
+  std::vector<std::string> Reported;
+  bool Usable = true;
+  for (llvm::StringRef Arg : Args.drop_front()) {
+    if (Arg == "--")
+      break;
+    if (Arg.starts_with("--config") || Arg.starts_with("-config"))
+      return true;
+    // A source named on the command line (an option's separate value that
+    // happens to name a file only widens the search).
+    if (Arg.starts_with("-") || !llvm::sys::fs::is_regular_file(Arg))
+      continue;
+    for (const ::ssot::ConfigFileProblem &Problem :
+         ::ssot::configFileProblems(Arg)) {
+      if (llvm::is_contained(Reported, Problem.File))
+        continue;
+      Reported.push_back(Problem.File);
+      llvm::errs() << "error: " << ::ssot::describe(Problem)
+                   << "; no check ran\n";
+      Usable = false;
+    }
+  }
+  return Usable;
+}
+
 } // namespace
 } // namespace clang::tidy::ssot
 
@@ -109,7 +142,8 @@ static void locateExecutable() {}
 
 int main(int Argc, const char **Argv) {
   ssot::printVersionIfAsked(llvm::ArrayRef(Argv, Argc));
-  if (!clang::tidy::ssot::ssotOptionsValid(llvm::ArrayRef(Argv, Argc)))
+  if (!clang::tidy::ssot::configFilesUsable(llvm::ArrayRef(Argv, Argc)) ||
+      !clang::tidy::ssot::ssotOptionsValid(llvm::ArrayRef(Argv, Argc)))
     return 1;
   std::vector<const char *> Args(Argv, Argv + Argc);
   // Put the fallback first so a -resource-dir the user or the compilation
