@@ -12,7 +12,9 @@ Copies PROJECT to WORK, writes its compile_commands.json, then
   3. with a .clangd that removes the check: gone (the user's word wins);
   4. with a bad option value in .clang-tidy: an error at the top of the file
      names the option, once, also after an edit (each rebuild replaces the
-     file's diagnostics, it does not add to them).
+     file's diagnostics, it does not add to them);
+  5. with a .clang-tidy that cannot be parsed: an error at the top of the
+     file names it (clangd alone only logs it and runs without it).
 With RECORDS (a folder whose .clang-tidy names a relative
 FingerprintDirectory, and whose src/user.cpp clones a recorded utility), the
 file is opened from a server started in another folder: the record is found
@@ -94,6 +96,16 @@ show(ours(client.wait_diagnostics(source, 120)))
 client.change(source, original + "int unrelated;\n")
 print("bad option, after an edit:")
 show(ours(client.wait_diagnostics(source, 120)))
+client.shutdown()
+with open(tidy_file, "w") as f:
+    f.write(tidy_text.replace("'::app::env'", "'::app::env"))
+client = session()
+print("unparseable .clang-tidy:")
+# clangd then takes the parent folders' .clang-tidy (the build tree's, here),
+# whose findings are not this test's business.
+diags = client.wait_diagnostics(source, 120)
+show([d for d in diags if d.get("code") == "clang-tidy-config"])
+print("ssot-env-access findings:", len([d for d in diags if d.get("code") == "ssot-env-access"]))
 client.shutdown()
 with open(tidy_file, "w") as f:
     f.write(tidy_text)
