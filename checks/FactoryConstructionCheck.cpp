@@ -90,6 +90,8 @@ void FactoryConstructionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void FactoryConstructionCheck::onStartOfTranslationUnit() {
   Designations.clear();
   ResolvedFactories.clear();
+  AliasDesignations.clear();
+  AliasKeysResolved = false;
   ClassBodies.clear();
   Reported.clear();
   Handled.clear();
@@ -181,12 +183,74 @@ FactoryConstructionCheck::factoryOf(const CXXRecordDecl *RD) {
     if (Found != Factories.end())
       Factory = Found->getValue();
   }
+  if (!Factory && !Factories.empty()) {
+    resolveAliasKeys(RD->getASTContext());
+    auto Found = AliasDesignations.find(RD);
+    if (Found != AliasDesignations.end())
+      Factory = Found->second;
+  }
   if (Factory && ::ssot::isQualifiedName(*Factory))
     Factory = ::ssot::fullyQualified(*Factory);
   else
     Factory.reset(); // reported at the annotation
   It->second = std::move(Factory);
   return It->second ? &*It->second : nullptr;
+}
+
+/// What a Factories key names when it is not a class, for the message.
+static StringRef kindOf(const NamedDecl *D) {
+  if (isa<FunctionDecl, FunctionTemplateDecl>(D))
+    return "a function";
+  if (isa<NamespaceDecl, NamespaceAliasDecl>(D))
+    return "a namespace";
+  if (isa<VarDecl>(D))
+    return "a variable";
+  if (isa<EnumDecl>(D))
+    return "an enumeration";
+  if (isa<TypeAliasTemplateDecl>(D))
+    return "an alias template";
+  return "a declaration that is not a class";
+}
+
+// A key of Factories may name a type alias (`::std::string`, a project's
+// `using Handle = Engine;`): it designates the class the alias names, which
+// the name comparison in factoryOf cannot see. Keys are looked up once per
+// translation unit, on the first construction of a class that no name
+// designates; what a key names there that is not a class, or an alias of
+// something other than a class, is a configuration error. A key not declared
+// in this translation unit designates nothing here and is no error.
+void FactoryConstructionCheck::resolveAliasKeys(ASTContext &Ctx) {
+  if (AliasKeysResolved)
+    return;
+  AliasKeysResolved = true;
+  ::ssot::QualifiedLookup Lookup(Ctx);
+  for (const auto &Entry : Factories) {
+    llvm::SmallVector<const NamedDecl *, 4> Found = Lookup.find(Entry.getKey());
+    if (Found.empty() ||
+        llvm::any_of(Found, [](const NamedDecl *D) {
+          return isa<CXXRecordDecl, ClassTemplateDecl>(D);
+        }))
+      continue;
+    std::string Reason;
+    if (const auto *Alias = dyn_cast<TypedefNameDecl>(Found.front())) {
+      QualType Type = Alias->getUnderlyingType();
+      if (const CXXRecordDecl *Class = Type->getAsCXXRecordDecl()) {
+        AliasDesignations.try_emplace(Class->getCanonicalDecl(),
+                                      Entry.getValue());
+        continue;
+      }
+      Reason = ("'" + Entry.getKey() + "' is an alias of '" +
+                Type.getAsString(Ctx.getPrintingPolicy()) + "', not a class")
+                   .str();
+    } else {
+      Reason = ("'" + Entry.getKey() + "' names " + kindOf(Found.front()) +
+                ", not a class")
+                   .str();
+    }
+    configurationDiag("%0", DiagnosticIDs::Error)
+        << ::ssot::invalidOptionMessage(getID(), FactoriesOption, Reason,
+                                        RawFactories);
+  }
 }
 
 const NamedDecl *FactoryConstructionCheck::FactoryInfo::decl() const {

@@ -57,6 +57,7 @@ private:
       llvm::function_ref<void(DiagnosticBuilder &, const FactoryInfo &)>;
 
   const std::string *factoryOf(const CXXRecordDecl *RD);
+  void resolveAliasKeys(ASTContext &Ctx);
   const FactoryInfo &factory(const std::string &Name, ASTContext &Ctx);
   llvm::ArrayRef<SourceRange> classBodies(const CXXRecordDecl *RD,
                                           const SourceManager &SM);
@@ -90,6 +91,9 @@ private:
   llvm::DenseMap<const CXXRecordDecl *, std::optional<std::string>>
       Designations;
   llvm::StringMap<FactoryInfo> ResolvedFactories;
+  // Classes designated through a type alias named in Factories.
+  llvm::DenseMap<const CXXRecordDecl *, std::string> AliasDesignations;
+  bool AliasKeysResolved = false;
   llvm::DenseMap<const CXXRecordDecl *, llvm::SmallVector<SourceRange, 4>>
       ClassBodies;
   llvm::DenseSet<unsigned> Reported;
