@@ -126,3 +126,5 @@ elif subprocess.run(["unshare", "--user", "--map-user=65534", "--map-group=65534
     config.available_features.add("unreadable-files")
     config.substitutions.append(("%as_other_user",
                                  "unshare --user --map-user=65534 --map-group=65534"))
+# The --load plugin itself (not a prefix of another substitution).
+config.substitutions.append(("%load_plugin_so", config.ssot_tidy_plugin))

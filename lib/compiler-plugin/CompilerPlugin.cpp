@@ -16,6 +16,8 @@
 //       warnings; WarningsAsErrors still applies)
 //   -fplugin-arg-SSOTCompilerPlugin-config-hash=<anything>  (ignored: it only
 //       puts the configuration's hash on the command line, for ccache)
+//   -fplugin-arg-SSOTCompilerPlugin-version  (prints which ssot-tidy and
+//       LLVM the plugin is, then compiles as usual)
 //
 // The findings obey the compiler's warning flags as its own warnings do: -w
 // silences them, -Werror makes them errors. Every .clang-tidy read and every
@@ -43,6 +45,7 @@
 #include "clang/Lex/Preprocessor.h"
 #include "lib/analysis/OptionPaths.h"
 #include "lib/hosts/ConfigFiles.h"
+#include "lib/hosts/Version.h"
 #include "lib/compat/LLVMCompat.h"
 #include "lib/plugin/VersionGuard.h"
 #include "llvm/Support/FileSystem.h"
@@ -50,6 +53,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/raw_ostream.h"
 #include <functional>
 #include <memory>
 #include <optional>
@@ -77,6 +81,7 @@ constexpr llvm::StringLiteral WarningsAsErrorsArg = "warnings-as-errors";
 constexpr llvm::StringLiteral ConfigArg = "config";
 constexpr llvm::StringLiteral WerrorArg = "werror";
 constexpr llvm::StringLiteral ConfigHashArg = "config-hash";
+constexpr llvm::StringLiteral VersionArg = "version";
 // The option that names a directory of fingerprint records, in any check.
 constexpr llvm::StringLiteral RecordsOptionSuffix = ".FingerprintDirectory";
 
@@ -313,6 +318,9 @@ protected:
         ObeyWerror = Value == "true";
       } else if (Name == ConfigHashArg) {
         // Only for the compiler cache's key.
+      } else if (Arg == VersionArg) {
+        // clang's --version never reaches a plugin (the driver answers it).
+        ::ssot::printVersion(llvm::outs());
       } else if (Name == ConfigArg) {
         llvm::ErrorOr<ClangTidyOptions> Parsed =
             parseConfiguration(llvm::MemoryBufferRef(Value, "plugin argument"));
@@ -325,7 +333,8 @@ protected:
       } else {
         Diags.Report(BadArg) << Arg << PluginName
                              << "expected checks=, warnings-as-errors=, "
-                                "config=, werror=true|false or config-hash=";
+                                "config=, werror=true|false, config-hash= "
+                                "or version";
         return false;
       }
     }
@@ -426,6 +435,8 @@ private:
                                OptionsSourceTypeCheckCommandLineOption)
         return;
     DiagnosticsEngine &Diags = CI.getDiagnostics();
+    if (Diags.getIgnoreAllWarnings())
+      return; // -w: a custom warning is in no group the engine would silence
     Diags.Report(Diags.getCustomDiagID(
         DiagnosticsEngine::Warning,
         "plugin '%0' found no configuration for '%1': no .clang-tidy above "

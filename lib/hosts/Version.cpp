@@ -7,14 +7,18 @@
 
 namespace ssot {
 
+void printVersion(llvm::raw_ostream &OS) {
+  OS << "ssot-tidy version " SSOT_VERSION " (git " SSOT_GIT_REVISION
+        "), built against LLVM " LLVM_VERSION_STRING "\n";
+  OS.flush();
+}
+
 void printVersionIfAsked(llvm::ArrayRef<const char *> Args) {
   for (llvm::StringRef Arg : Args.drop_front()) {
     if (Arg == "--")
       return;
     if (Arg == "--version" || Arg == "-version") {
-      llvm::outs() << "ssot-tidy version " SSOT_VERSION " (git " SSOT_GIT_REVISION
-                      "), built against LLVM " LLVM_VERSION_STRING "\n";
-      llvm::outs().flush();
+      printVersion(llvm::outs());
       return;
     }
   }

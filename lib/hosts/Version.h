@@ -10,7 +10,16 @@
 
 #include "llvm/ADT/ArrayRef.h"
 
+namespace llvm {
+class raw_ostream;
+} // namespace llvm
+
 namespace ssot {
+
+/// Prints "ssot-tidy version X (git R), built against LLVM V" and a newline.
+/// The plugins print it too: the --load plugin after clang-tidy's own
+/// --version text, the compiler plugin for its "version" argument.
+void printVersion(llvm::raw_ostream &OS);
 
 /// If \p Args (the command line, program name first) asks for --version,
 /// prints "ssot-tidy version X (git R), built against LLVM V" to stdout.
