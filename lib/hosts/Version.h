@@ -9,10 +9,7 @@
 #define SSOT_LIB_HOSTS_VERSION_H
 
 #include "llvm/ADT/ArrayRef.h"
-
-namespace llvm {
-class raw_ostream;
-} // namespace llvm
+#include "llvm/Support/raw_ostream.h"
 
 namespace ssot {
 
