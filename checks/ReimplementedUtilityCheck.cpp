@@ -888,7 +888,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
 }
 
 // The strings callers pass interchangeably: std::string, std::string_view
-// and const char * (Other for anything else).
+// and const char * (OtherKind for anything else).
 enum StringKind : std::uint8_t { OtherKind, StringClass, ViewClass, CString };
 static StringKind stringKind(QualType T) {
   if (const auto *Ptr = T->getAs<PointerType>())
