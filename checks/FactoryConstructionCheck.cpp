@@ -610,32 +610,31 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
 
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LO = Ctx.getLangOpts();
+  // Only `new T` and `new T(Args)` written outside macros and template
+  // instantiations can be rewritten (not arrays, placement or brace init):
+  // other forms get no fix whatever the factory, nor a note on why not.
+  const auto Style = New->getInitializationStyle();
+  const SourceRange Parens = New->getDirectInitRange();
+  const bool Rewritable =
+      !New->isArray() && New->getNumPlacementArgs() == 0 &&
+      !writtenInMacro(New->getSourceRange()) &&
+      !::ssot::anyRangeContains(Instantiations,
+                                SM.getExpansionLoc(New->getBeginLoc()), SM) &&
+      (Style == CXXNewInitializationStyle::None ||
+       (Style == CXXNewInitializationStyle::Parens && Init &&
+        Parens.isValid() && !writtenInMacro(Parens)));
   auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory) {
-    // Only `new T` and `new T(Args)`: not arrays, placement or brace init.
-    if (New->isArray() || New->getNumPlacementArgs() != 0 ||
-        writtenInMacro(New->getSourceRange()) ||
-        ::ssot::anyRangeContains(Instantiations,
-                                 SM.getExpansionLoc(New->getBeginLoc()), SM))
-      return;
-    const auto Style = New->getInitializationStyle();
     std::string ParenText = "()";
     llvm::SmallVector<const Expr *, 4> Args;
     if (Style == CXXNewInitializationStyle::Parens) {
-      if (!Init)
-        return;
       for (const Expr *A : Init->arguments()) {
         if (isa<CXXDefaultArgExpr>(A))
           break;
         Args.push_back(A);
       }
-      SourceRange Parens = New->getDirectInitRange();
-      if (Parens.isInvalid() || writtenInMacro(Parens))
-        return;
       ParenText = Lexer::getSourceText(CharSourceRange::getTokenRange(Parens),
                                        SM, LO)
                       .str();
-    } else if (Style != CXXNewInitializationStyle::None) {
-      return;
     }
     if (!pickOverload(Factory.Functions, Args, New->getBeginLoc(), SM,
                       [&](QualType R) {
@@ -646,7 +645,8 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
         CharSourceRange::getTokenRange(New->getSourceRange()),
         Factory.Name + ParenText + ".release()");
   };
-  diagnose(New->getBeginLoc(), RD, Form::New, "", Ctx, Fix);
+  diagnose(New->getBeginLoc(), RD, Form::New, "", Ctx,
+           Rewritable ? FixBuilder(Fix) : FixBuilder());
 }
 
 void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
@@ -671,15 +671,17 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
     return;
 
   const SourceManager &SM = Ctx.getSourceManager();
+  // Only make_unique and make_shared of one object, written outside macros
+  // and template instantiations, can be rewritten: other creators get no
+  // fix whatever the factory, nor a note on why not.
+  const Expr *Callee = Call->getCallee()->IgnoreImpCasts();
+  const SourceRange CalleeRange = Callee->getSourceRange();
+  const bool Rewritable =
+      !IsArray && (Name == "make_unique" || Name == "make_shared") &&
+      !writtenInMacro(CalleeRange) && !Call->getRParenLoc().isMacroID() &&
+      !::ssot::anyRangeContains(Instantiations,
+                                SM.getExpansionLoc(Call->getBeginLoc()), SM);
   auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory) {
-    if (IsArray || (Name != "make_unique" && Name != "make_shared"))
-      return;
-    const Expr *Callee = Call->getCallee()->IgnoreImpCasts();
-    SourceRange CalleeRange = Callee->getSourceRange();
-    if (writtenInMacro(CalleeRange) || Call->getRParenLoc().isMacroID() ||
-        ::ssot::anyRangeContains(Instantiations,
-                                 SM.getExpansionLoc(Call->getBeginLoc()), SM))
-      return;
     const QualType Result = Call->getType();
     if (Name == "make_unique") {
       if (pickOverload(Factory.Functions, Args, Call->getBeginLoc(), SM,
@@ -732,7 +734,8 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
           dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreImpCasts()))
     if (const auto *Shadow = dyn_cast<UsingShadowDecl>(Ref->getFoundDecl()))
       Through = Shadow->getQualifiedNameAsString();
-  diagnose(Call->getBeginLoc(), RD, Form::Through, Through, Ctx, Fix);
+  diagnose(Call->getBeginLoc(), RD, Form::Through, Through, Ctx,
+           Rewritable ? FixBuilder(Fix) : FixBuilder());
 }
 
 // The alternative at \p Index of a std::variant specialization.

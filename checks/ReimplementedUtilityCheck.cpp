@@ -685,6 +685,8 @@ ReimplementedUtilityCheck::printOf(unsigned Index) const {
   return None; // never indexed: only utilities with a print are
 }
 
+static bool isTypeSibling(const FunctionDecl *FD, const FunctionDecl *Utility);
+
 void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
   const FunctionDecl *FD = J.FD;
   // Spelled out only if a utility's name or body comes close.
@@ -817,6 +819,22 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
       Similarity = 0.999;
   }
 
+  // A body twin doing the same work with another primitive or on other
+  // types is a sibling of the utility: a maintainer keeps both. It is not
+  // reported as a clone (the name twin of the same utility still is, saying
+  // what differs).
+  if (BodyTwin && (!NameTwin || *NameTwin != *BodyTwin)) {
+    const Utility &U = Utilities[*BodyTwin];
+    const FunctionDecl *Def = nullptr;
+    bool Sibling = U.Decl && isTypeSibling(FD, U.Decl);
+    if (!Sibling && U.Decl && U.Decl->hasBody(Def) && FD->hasBody())
+      Sibling = ::ssot::substitutesCallee(FD->getBody(), Def->getBody());
+    else if (!Sibling && SameStructure)
+      Sibling = J.Print->Details[::ssot::DetailCallees] !=
+                printOf(*BodyTwin).Details[::ssot::DetailCallees];
+    if (Sibling)
+      BodyTwin.reset();
+  }
   if (!NameTwin && !BodyTwin)
     return;
   auto Percent = [](double S) {
@@ -869,39 +887,72 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
   noteUtility(U, FD->getLocation());
 }
 
+// The strings callers pass interchangeably: std::string, std::string_view
+// and const char * (OtherKind for anything else).
+enum StringKind : std::uint8_t { OtherKind, StringClass, ViewClass, CString };
+static StringKind stringKind(QualType T) {
+  if (const auto *Ptr = T->getAs<PointerType>())
+    return Ptr->getPointeeType().isConstQualified() &&
+                   Ptr->getPointeeType()->isCharType()
+               ? CString
+               : OtherKind;
+  const auto *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->getIdentifier() ||
+      !RD->getEnclosingNamespaceContext()->isStdNamespace())
+    return OtherKind;
+  if (RD->getName() == "basic_string")
+    return StringClass;
+  if (RD->getName() == "basic_string_view")
+    return ViewClass;
+  return OtherKind;
+}
+
+static QualType plainType(QualType T) {
+  return T.getNonReferenceType().getCanonicalType().getUnqualifiedType();
+}
+
 // Whether a value of type \p From passes to a parameter of type \p To as it
 // is, or through the conversions between strings that callers rely on
 // (std::string and const char * to std::string_view, const char * to
 // std::string). References and qualifiers aside; `long long` does not pass
 // as `long`.
 static bool passesAs(QualType From, QualType To) {
-  auto Plain = [](QualType T) {
-    return T.getNonReferenceType().getCanonicalType().getUnqualifiedType();
-  };
-  From = Plain(From);
-  To = Plain(To);
+  From = plainType(From);
+  To = plainType(To);
   if (From == To)
     return true;
-  enum StringKind : std::uint8_t { Other, String, View, CString };
-  auto Kind = [](QualType T) {
-    if (const auto *Ptr = T->getAs<PointerType>())
-      return Ptr->getPointeeType().isConstQualified() &&
-                     Ptr->getPointeeType()->isCharType()
-                 ? CString
-                 : Other;
-    const auto *RD = T->getAsCXXRecordDecl();
-    if (!RD || !RD->getIdentifier() ||
-        !RD->getEnclosingNamespaceContext()->isStdNamespace())
-      return Other;
-    if (RD->getName() == "basic_string")
-      return String;
-    if (RD->getName() == "basic_string_view")
-      return View;
-    return Other;
-  };
-  int F = Kind(From), T = Kind(To);
-  return (T == View && (F == String || F == CString)) ||
-         (T == String && F == CString);
+  StringKind F = stringKind(From), T = stringKind(To);
+  return (T == ViewClass && (F == StringClass || F == CString)) ||
+         (T == StringClass && F == CString);
+}
+
+// Whether \p FD does its work on other types than every overload of
+// \p Utility with as many parameters: `long long` where the utility takes
+// `long`, `const wchar_t *` for `const char *`. Such a function is the
+// utility's sibling, not a copy of it (calling the utility would convert or
+// not compile). The string kinds stand for one another: a string_view
+// variant of a std::string body is a copy.
+static bool isTypeSibling(const FunctionDecl *FD, const FunctionDecl *Utility) {
+  bool SameArity = false;
+  const DeclContext *DC = Utility->getDeclContext()->getRedeclContext();
+  for (const NamedDecl *D : DC->lookup(Utility->getDeclName())) {
+    const FunctionDecl *Overload = asFunction(D->getUnderlyingDecl());
+    if (!Overload || Overload->getNumParams() != FD->getNumParams())
+      continue;
+    SameArity = true;
+    bool Takes = true;
+    for (unsigned I = 0, E = FD->getNumParams(); I != E && Takes; ++I) {
+      QualType Mine = plainType(FD->getParamDecl(I)->getType());
+      QualType Theirs = plainType(Overload->getParamDecl(I)->getType());
+      // A template parameter may stand for the utility's type.
+      Takes = Mine == Theirs || Mine->isDependentType() ||
+              Theirs->isDependentType() ||
+              (stringKind(Mine) != OtherKind && stringKind(Theirs) != OtherKind);
+    }
+    if (Takes)
+      return false;
+  }
+  return SameArity;
 }
 
 // Why the utility \p Utility cannot stand in for \p FD at FD's callers, or

@@ -4,6 +4,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -422,10 +423,16 @@ public:
       if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
         return declRef(Ref);
       if (const auto *Lookup = dyn_cast<OverloadExpr>(E)) {
-        // A name resolved only at instantiation: by its spelling.
-        std::string Name = Lookup->getName().getAsString();
-        leaf(DetailCallees, llvm::xxh3_64bits(Name), true,
-             [&] { return Name; });
+        // A name resolved only at instantiation: the one function its
+        // lookup found (so that a template calling strcmp calls what a
+        // function calling strcmp does), else by its spelling.
+        if (isa<UnresolvedLookupExpr>(Lookup) && Lookup->getNumDecls() == 1)
+          callee((*Lookup->decls_begin())->getUnderlyingDecl());
+        else {
+          std::string Name = Lookup->getName().getAsString();
+          leaf(DetailCallees, llvm::xxh3_64bits(Name), true,
+               [&] { return Name; });
+        }
         if (const auto *Member = dyn_cast<UnresolvedMemberExpr>(E))
           return Member->isImplicitAccess()
                      ? uint64_t(TagName)
@@ -592,6 +599,28 @@ std::string describeDifference(const Stmt *Body, const Stmt *UtilityBody) {
         .str();
   }
   return "";
+}
+
+bool substitutesCallee(const Stmt *Body, const Stmt *UtilityBody) {
+  // The callees of each body, by their last name component: a template
+  // names a call resolved only at instantiation by its spelling, which is
+  // the same function as the qualified name resolved in the utility.
+  auto Callees = [](const Stmt *S) {
+    BodyFingerprint Print;
+    std::vector<Leaf> Leaves;
+    Walker(Print, &Leaves).statement(S, 0);
+    llvm::SmallDenseSet<uint64_t, 8> Set;
+    for (const Leaf &L : Leaves)
+      if (L.Kind == DetailCallees)
+        Set.insert(hashText(unqualifiedName(L.Text)));
+    return Set;
+  };
+  auto Mine = Callees(Body), Theirs = Callees(UtilityBody);
+  auto CallsBeyond = [](const llvm::SmallDenseSet<uint64_t, 8> &A,
+                        const llvm::SmallDenseSet<uint64_t, 8> &B) {
+    return llvm::any_of(A, [&](uint64_t H) { return !B.contains(H); });
+  };
+  return CallsBeyond(Mine, Theirs) && CallsBeyond(Theirs, Mine);
 }
 
 std::string describeDetailDifference(const BodyFingerprint &A,

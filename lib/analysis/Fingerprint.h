@@ -39,8 +39,9 @@ namespace ssot {
 /// never matching. 2: records end in a checksum line, the index carries a
 /// checksum, and the recorded source is compared by tokens. 3: statement
 /// hashes include what a statement calls, its literal values and types, and
-/// the record carries the body's details.
-constexpr unsigned FingerprintVersion = 3;
+/// the record carries the body's details. 4: a call in a template that
+/// lookup resolved to one function hashes as that function.
+constexpr unsigned FingerprintVersion = 4;
 
 /// The largest record, index and recorded source file read; a larger one is
 /// reported instead of read (a record naming /dev/zero as its source must
@@ -98,6 +99,14 @@ struct BodyFingerprint {
 /// differ or their structures do not line up.
 std::string describeDifference(const clang::Stmt *Body,
                                const clang::Stmt *UtilityBody);
+
+/// Whether \p Body calls a function \p UtilityBody never calls and the
+/// utility calls one \p Body never calls: the same work done with another
+/// primitive (wcscmp for strcmp, strtoll for strtol), a sibling of the
+/// utility rather than a copy of it. A body that only adds calls (logging)
+/// substitutes nothing. Walks both bodies again: for candidates only.
+bool substitutesCallee(const clang::Stmt *Body,
+                       const clang::Stmt *UtilityBody);
 
 /// The detail kind in which \p A and \p B first differ, as a phrase without
 /// names ("calls other functions"), for a utility known only by its record.

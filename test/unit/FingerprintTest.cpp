@@ -20,13 +20,23 @@ public:
       : AST(clang::tooling::buildASTFromCodeWithArgs(Code, {"-std=c++17"})) {}
 
   BodyFingerprint of(llvm::StringRef Name) {
+    if (const clang::Stmt *Body = body(Name))
+      return fingerprintBody(Body);
+    return {};
+  }
+
+  // The body of the function (or function template) named Name.
+  const clang::Stmt *body(llvm::StringRef Name) {
     auto &Ctx = AST->getASTContext();
-    for (const clang::Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    for (const clang::Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+      if (const auto *FTD = llvm::dyn_cast<clang::FunctionTemplateDecl>(D))
+        D = FTD->getTemplatedDecl();
       if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D))
         if (FD->getName() == Name && FD->hasBody())
-          return fingerprintBody(FD->getBody());
+          return FD->getBody();
+    }
     ADD_FAILURE() << "no function " << Name.str();
-    return {};
+    return nullptr;
   }
 
 private:
@@ -152,6 +162,28 @@ TEST(Fingerprint, NearCloneSharesAllButTheAddedStatement) {
 TEST(Fingerprint, OtherLogicIsNotSimilar) {
   Bodies B(Code);
   EXPECT_LT(similarity(B.of("retry"), B.of("other")), 0.5);
+}
+
+TEST(Fingerprint, AnotherPrimitiveIsASiblingAnAddedCallIsNot) {
+  Bodies B(R"cpp(
+int strcmp(const char *, const char *);
+int foldcmp(const char *, const char *);
+void trace();
+bool eq(const char *a, const char *b) { return strcmp(a, b) == 0; }
+bool folded(const char *a, const char *b) { return foldcmp(a, b) == 0; }
+bool traced(const char *a, const char *b) { trace(); return strcmp(a, b) == 0; }
+bool both(const char *a, const char *b) { trace(); return foldcmp(a, b) == 0; }
+template <class C> bool generic(const C *a, const C *b) {
+  return strcmp(a, b) == 0;
+}
+)cpp");
+  EXPECT_TRUE(substitutesCallee(B.body("folded"), B.body("eq")));
+  EXPECT_TRUE(substitutesCallee(B.body("both"), B.body("eq")));
+  EXPECT_FALSE(substitutesCallee(B.body("traced"), B.body("eq")));
+  EXPECT_FALSE(substitutesCallee(B.body("eq"), B.body("eq")));
+  EXPECT_FALSE(substitutesCallee(B.body("generic"), B.body("eq")));
+  // The template's strcmp, resolved only at instantiation, is ::strcmp.
+  EXPECT_TRUE(B.of("generic").sameCode(B.of("eq")));
 }
 
 TEST(Fingerprint, DiceOfEmptyBodiesIsZero) {
