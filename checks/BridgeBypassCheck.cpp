@@ -246,13 +246,31 @@ int BridgeBypassCheck::componentOfDecl(const Decl *D,
   auto It = DeclComponents.find(D);
   if (It != DeclComponents.end())
     return It->second;
+  auto HomeOf = [&](const Decl *Where) {
+    SourceLocation Loc = SM.getExpansionLoc(Where->getLocation());
+    return Loc.isValid() ? classifyFile(SM.getFileID(Loc), SM).Home : Outside;
+  };
   const Decl *Home = D;
-  if (const auto *Tag = dyn_cast<TagDecl>(D))
-    if (const TagDecl *Def = Tag->getDefinition())
-      Home = Def;
-  SourceLocation Loc = SM.getExpansionLoc(Home->getLocation());
-  int Result =
-      Loc.isValid() ? classifyFile(SM.getFileID(Loc), SM).Home : Outside;
+  int Result = Outside;
+  const auto *Tag = dyn_cast<TagDecl>(D);
+  if (Tag && !Tag->getDefinition()) {
+    // Only forward declarations in this unit (CMake's CTest headers say
+    // `class cmMakefile;`): a class belongs to the files that define it, not
+    // to those that declare it, so without its definition it is a
+    // component's only when every declaration is in that component.
+    bool First = true;
+    for (const TagDecl *Redecl : Tag->redecls()) {
+      int C = HomeOf(Redecl);
+      Result = First || C == Result ? C : Outside;
+      First = false;
+      if (Result == Outside)
+        break;
+    }
+  } else {
+    if (Tag)
+      Home = Tag->getDefinition();
+    Result = HomeOf(Home);
+  }
   DeclComponents[D] = Result;
   return Result;
 }
