@@ -684,7 +684,7 @@ def main():
                     help="generated corpus: number of files (default 10)")
     ap.add_argument("--functions", type=int, default=20,
                     help="generated corpus: functions per file (default 20)")
-    ap.add_argument("--layout", choices=["inline", "split"], default="split",
+    ap.add_argument("--layout", choices=["inline", "split"], default=None,
                     help="generated corpus: core/util.h declares the utilities and "
                     "src/core/util.cpp defines them (split, the default; the check "
                     "reads their recorded fingerprints, recorded first by this "
@@ -716,8 +716,11 @@ def main():
     a.utility_counts = [int(x) for x in a.utility_counts.split(",") if x]
     a.options = dict(o.split("=", 1) for o in a.option)
     a.fingerprint_dirs = {}
-    if a.layout != "inline" and a.corpus != "generated":
+    # Only an explicit --layout is refused on a real tree (the default is
+    # the generated corpus's).
+    if a.layout is not None and a.corpus != "generated":
         sys.exit("bench: --layout applies to the generated corpus only")
+    a.layout = a.layout or "split"
 
     build = os.path.abspath(a.build)
     if not a.llvm_bin:

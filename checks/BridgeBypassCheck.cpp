@@ -1,8 +1,10 @@
 //===--- BridgeBypassCheck.cpp - ssot-bridge-bypass ------------------------===//
 #include "checks/BridgeBypassCheck.h"
-#include "lib/analysis/ConfigPath.h"
+#include "lib/analysis/CompliantUses.h"
 #include "lib/analysis/Designation.h"
+#include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/analysis/OptionPaths.h"
 #include "lib/compat/LLVMCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -28,15 +30,10 @@ BridgeBypassCheck::BridgeBypassCheck(StringRef Name, ClangTidyContext *Context)
       RawBridgeHeaders(Options.get(BridgeHeadersOption, "").str()),
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()) {
   std::string Error;
-  // Errors, not warnings: every host then fails (a compile, a clang-tidy
-  // exit code) instead of running with the rule silently switched off.
-  auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
-                     StringRef Value) {
-    configurationDiag("%0", DiagnosticIDs::Error)
-        << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
-  };
+  // Errors, not warnings (lib/analysis/OptionErrors.h).
+  const ::ssot::OptionErrors Errors(*Context, Name);
   auto Bad = [&](StringRef Value, StringRef Option) {
-    Invalid(Option, Error, Value);
+    Errors.invalid(Option, Error, Value);
   };
   if (auto Lists = ::ssot::parseKeyedLists(RawComponents, "name=dir[,dir...]",
                                            Error)) {
@@ -94,16 +91,8 @@ BridgeBypassCheck::BridgeBypassCheck(StringRef Name, ClangTidyContext *Context)
   } else {
     Bad(RawBridgeHeaders, BridgeHeadersOption);
   }
-  if (auto Value = ::ssot::parseBool(RawCheckOutside))
-    CheckOutside = *Value;
-  else
-    Invalid(CheckOutsideOption, "expected 'true' or 'false'", RawCheckOutside);
-  if (!RawAllowedFiles.empty()) {
-    AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
-    if (!AllowedFiles)
-      Invalid(AllowedFilesOption, "not a regular expression (" + Error + ")",
-              RawAllowedFiles);
-  }
+  CheckOutside = Errors.readBool(CheckOutsideOption, RawCheckOutside, true);
+  AllowedFiles = Errors.readRegex(AllowedFilesOption, RawAllowedFiles);
 }
 
 void BridgeBypassCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -157,18 +146,26 @@ void BridgeBypassCheck::registerPPCallbacks(const SourceManager &SM,
     PP->addPPCallbacks(std::make_unique<IncludeRecorder>(*this));
 }
 
-// The component directories are resolved for each unit: they are relative
-// to the .clang-tidy that set them, found from the unit's main file.
+static std::string absolutePath(FileEntryRef File, const SourceManager &SM) {
+  llvm::SmallString<256> Path(File.getName());
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return Path.str().str();
+}
+
+// The component directories are resolved for each unit, by the rule every
+// path-valued option follows (lib/analysis/OptionPaths.h): relative to the
+// .clang-tidy that set them, found from the unit's main file, else to the
+// working directory.
 void BridgeBypassCheck::resolveDirectories(const SourceManager &SM) {
   Resolved = true;
   OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  llvm::vfs::FileSystem &FS = SM.getFileManager().getVirtualFileSystem();
-  std::string Base = ::ssot::configBaseDirectory(
-      FS, Main ? Main->getName() : "", ComponentsKey);
+  std::string MainFile = Main ? absolutePath(*Main, SM) : "";
   for (Component &C : Components) {
     C.Dirs.clear();
     for (const std::string &Dir : C.RawDirs)
-      C.Dirs.push_back(::ssot::resolveConfigRelativePath(Dir, Base));
+      C.Dirs.push_back(::ssot::resolveOptionListPath(MainFile, ComponentsKey,
+                                                     RawComponents, Dir));
   }
 }
 
@@ -183,13 +180,6 @@ int BridgeBypassCheck::componentOfPath(StringRef Path) const {
         BestLength = Dir.size();
       }
   return Best;
-}
-
-static std::string absolutePath(FileEntryRef File, const SourceManager &SM) {
-  llvm::SmallString<256> Path(File.getName());
-  SM.getFileManager().makeAbsolutePath(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  return Path.str().str();
 }
 
 // What the file \p FID is, worked out once per file: the component it is
@@ -256,13 +246,31 @@ int BridgeBypassCheck::componentOfDecl(const Decl *D,
   auto It = DeclComponents.find(D);
   if (It != DeclComponents.end())
     return It->second;
+  auto HomeOf = [&](const Decl *Where) {
+    SourceLocation Loc = SM.getExpansionLoc(Where->getLocation());
+    return Loc.isValid() ? classifyFile(SM.getFileID(Loc), SM).Home : Outside;
+  };
   const Decl *Home = D;
-  if (const auto *Tag = dyn_cast<TagDecl>(D))
-    if (const TagDecl *Def = Tag->getDefinition())
-      Home = Def;
-  SourceLocation Loc = SM.getExpansionLoc(Home->getLocation());
-  int Result =
-      Loc.isValid() ? classifyFile(SM.getFileID(Loc), SM).Home : Outside;
+  int Result = Outside;
+  const auto *Tag = dyn_cast<TagDecl>(D);
+  if (Tag && !Tag->getDefinition()) {
+    // Only forward declarations in this unit (CMake's CTest headers say
+    // `class cmMakefile;`): a class belongs to the files that define it, not
+    // to those that declare it, so without its definition it is a
+    // component's only when every declaration is in that component.
+    bool First = true;
+    for (const TagDecl *Redecl : Tag->redecls()) {
+      int C = HomeOf(Redecl);
+      Result = First || C == Result ? C : Outside;
+      First = false;
+      if (Result == Outside)
+        break;
+    }
+  } else {
+    if (Tag)
+      Home = Tag->getDefinition();
+    Result = HomeOf(Home);
+  }
   DeclComponents[D] = Result;
   return Result;
 }
@@ -583,15 +591,18 @@ void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
     return A.Order < B.Order;
   });
   // Each declaration is reported once per function (or per declaration
-  // outside functions): the first use stands for the others.
+  // outside functions): the first use stands for the others. ssot-audit
+  // counts the uses through the bridge the same way, as compliant uses.
   llvm::DenseSet<std::pair<const void *, const Decl *>> Reported;
   llvm::DenseMap<const Decl *, bool> Decided;
+  ::ssot::CompliantUseSink *Compliant = ::ssot::compliantUseSink();
   for (const Reference &R : References) {
     const Decl *Target = normalized(R.Target);
     auto [It, New] = Decided.try_emplace(Target, false);
     if (New)
       It->second = !isInInterface(R.Target, R.To, Ctx);
-    if (!It->second)
+    const bool Bypass = It->second;
+    if (!Bypass && !Compliant)
       continue;
     if (!Parents)
       Parents.emplace(Ctx);
@@ -610,6 +621,10 @@ void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
       Scope = SM.getFileEntryForID(SM.getFileID(R.Loc));
     if (!Reported.insert({Scope, Target}).second)
       continue;
+    if (!Bypass) {
+      Compliant->compliantUse(getID(), R.Loc, SM);
+      continue;
+    }
     std::string Bridge = bridgeName(R.To);
     const auto *Named = cast<NamedDecl>(Target);
     if (Bridge.empty())
@@ -712,8 +727,11 @@ void BridgeBypassCheck::diagnoseInclusions(const SourceManager &SM) {
                  (Path.size() == H.size() ||
                   llvm::sys::path::is_separator(Path[Path.size() - H.size() - 1]));
         });
-    if (IsBridgeHeader)
+    if (IsBridgeHeader) {
+      if (::ssot::CompliantUseSink *Compliant = ::ssot::compliantUseSink())
+        Compliant->compliantUse(getID(), Inc.FilenameRange.getBegin(), SM);
       continue;
+    }
     // The fix: a bridge header that brings the flagged header along, found
     // as the include directive would find it from the including file.
     std::optional<std::string> Replacement;

@@ -1,6 +1,7 @@
 //===--- EnvAccessCheck.cpp - ssot-env-access ------------------------------===//
 #include "checks/EnvAccessCheck.h"
 #include "lib/analysis/Designation.h"
+#include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
@@ -55,13 +56,8 @@ EnvAccessCheck::EnvAccessCheck(StringRef Name, ClangTidyContext *Context)
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {
   std::string Error;
-  // Errors, not warnings: every host then fails (a compile, a clang-tidy
-  // exit code) instead of running with the rule silently switched off.
-  auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
-                     StringRef Value) {
-    configurationDiag("%0", DiagnosticIDs::Error)
-        << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
-  };
+  // Errors, not warnings (lib/analysis/OptionErrors.h).
+  const ::ssot::OptionErrors Errors(*Context, Name);
   // One name or a layer of them, "::cfg::env;::cfg::has;::cfg::Env": the
   // first function the fix-it can call is the one it writes.
   if (!::ssot::forEachQualifiedName(RawAccessor, Error, [&](StringRef Name) {
@@ -70,29 +66,26 @@ EnvAccessCheck::EnvAccessCheck(StringRef Name, ClangTidyContext *Context)
       })) {
     Accessors.clear();
     AccessorSpellings.clear();
-    Invalid(AccessorOption,
-            "expected a qualified function name such as '::cfg::env', or a "
-            "';'-separated list of qualified names of functions, classes and "
-            "namespaces (" + Error + ")",
-            RawAccessor);
+    Errors.invalid(
+        AccessorOption,
+        "expected a qualified function name such as '::cfg::env', or a "
+        "';'-separated list of qualified names of functions, classes and "
+        "namespaces (" +
+            Error + ")",
+        RawAccessor);
   }
   if (!RawAccessorHeader.empty()) {
     if (auto Header = ::ssot::parseHeader(RawAccessorHeader, Error))
       AccessorHeader = std::move(*Header);
     else
-      Invalid(AccessorHeaderOption, Error, RawAccessorHeader);
+      Errors.invalid(AccessorHeaderOption, Error, RawAccessorHeader);
   }
-  if (!RawAllowedFiles.empty()) {
-    AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
-    if (!AllowedFiles)
-      Invalid(AllowedFilesOption, "not a regular expression (" + Error + ")",
-              RawAllowedFiles);
-  }
+  AllowedFiles = Errors.readRegex(AllowedFilesOption, RawAllowedFiles);
   if (auto Names =
           ::ssot::parseQualifiedNameList(RawAdditionalFunctions, Error))
     AdditionalFunctions = std::move(*Names);
   else
-    Invalid(AdditionalFunctionsOption, Error, RawAdditionalFunctions);
+    Errors.invalid(AdditionalFunctionsOption, Error, RawAdditionalFunctions);
 }
 
 void EnvAccessCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

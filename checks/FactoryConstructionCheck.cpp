@@ -1,6 +1,7 @@
 //===--- FactoryConstructionCheck.cpp - ssot-factory-construction ---------===//
 #include "checks/FactoryConstructionCheck.h"
 #include "lib/analysis/Designation.h"
+#include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
@@ -47,37 +48,21 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
       RawFlagBaseInitializers(
           Options.get(FlagBaseInitializersOption, "false").str()) {
   std::string Error;
-  // Errors, not warnings: every host then fails (a compile, a clang-tidy
-  // exit code) instead of running with the rule silently switched off.
-  auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
-                     StringRef Value) {
-    configurationDiag("%0", DiagnosticIDs::Error)
-        << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
-  };
-  const auto ReadBool = [&](const std::string &Raw, StringRef Option,
-                            bool &Out) {
-    if (std::optional<bool> Value = ::ssot::parseBool(Raw))
-      Out = *Value;
-    else
-      Invalid(Option, "expected 'true' or 'false'", Raw);
-  };
-  ReadBool(RawAllowCopies, AllowCopiesOption, AllowCopies);
-  ReadBool(RawFlagBaseInitializers, FlagBaseInitializersOption,
-           FlagBaseInitializers);
+  // Errors, not warnings (lib/analysis/OptionErrors.h).
+  const ::ssot::OptionErrors Errors(*Context, Name);
+  AllowCopies = Errors.readBool(AllowCopiesOption, RawAllowCopies, AllowCopies);
+  FlagBaseInitializers =
+      Errors.readBool(FlagBaseInitializersOption, RawFlagBaseInitializers,
+                      FlagBaseInitializers);
   llvm::StringMap<std::string> Parsed;
   if (parseFactories(RawFactories, Parsed, Error)) {
     Factories = std::move(Parsed);
     for (const auto &Entry : Factories)
       ClassNames.insert(StringRef(Entry.getKey()).rsplit("::").second);
   } else {
-    Invalid(FactoriesOption, Error, RawFactories);
+    Errors.invalid(FactoriesOption, Error, RawFactories);
   }
-  if (!RawAllowedFiles.empty()) {
-    AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
-    if (!AllowedFiles)
-      Invalid(AllowedFilesOption, "not a regular expression (" + Error + ")",
-              RawAllowedFiles);
-  }
+  AllowedFiles = Errors.readRegex(AllowedFilesOption, RawAllowedFiles);
 }
 
 void FactoryConstructionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

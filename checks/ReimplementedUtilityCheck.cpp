@@ -2,6 +2,7 @@
 #include "checks/ReimplementedUtilityCheck.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/NameStyle.h"
+#include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/analysis/OptionPaths.h"
 #include "lib/analysis/SourceRanges.h"
@@ -45,13 +46,8 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {
   std::string Error;
-  // Errors, not warnings: every host then fails (a compile, a clang-tidy
-  // exit code) instead of running with the rule silently switched off.
-  auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
-                     StringRef Value) {
-    configurationDiag("%0", DiagnosticIDs::Error)
-        << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
-  };
+  // Errors, not warnings (lib/analysis/OptionErrors.h).
+  const ::ssot::OptionErrors Errors(*Context, Name);
   // Only validated here, not copied: the names are read from the option
   // again where they are looked up, so a list of thousands costs no memory
   // (and leaves the heap as a list of one does).
@@ -59,7 +55,7 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
   if (std::optional<size_t> Count = ::ssot::countQualifiedNames(RawUtilities))
     NumUtilityNames = *Count;
   else if (!::ssot::forEachQualifiedName(RawUtilities, Error, [](StringRef) {}))
-    Invalid(UtilitiesOption, Error, RawUtilities);
+    Errors.invalid(UtilitiesOption, Error, RawUtilities);
 
   if (auto Pairs = ::ssot::parseQualifiedNamePairs(
           RawPrimitives, "primitive=utility", Error))
@@ -67,41 +63,35 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
       Primitives.push_back({std::move(Pair.Key), std::move(Pair.Value),
                             std::move(Pair.ValueAsWritten)});
   else
-    Invalid(PrimitivesOption, Error, RawPrimitives);
+    Errors.invalid(PrimitivesOption, Error, RawPrimitives);
 
   double Similarity = 0;
   if (StringRef(RawMinSimilarity).trim().getAsDouble(Similarity) ||
       !(Similarity > 0 && Similarity <= 1))
-    Invalid(MinSimilarityOption,
-            "expected a number greater than 0 and at most 1", RawMinSimilarity);
+    Errors.invalid(MinSimilarityOption,
+                   "expected a number greater than 0 and at most 1",
+                   RawMinSimilarity);
   else
     MinSimilarity = Similarity;
 
   unsigned Statements = 0;
   if (StringRef(RawMinStatements).trim().getAsInteger(10, Statements) ||
       Statements == 0)
-    Invalid(MinStatementsOption,
-            "expected a positive whole number of statements", RawMinStatements);
+    Errors.invalid(MinStatementsOption,
+                   "expected a positive whole number of statements",
+                   RawMinStatements);
   else
     MinStatements = Statements;
 
-  if (std::optional<bool> Record = ::ssot::parseBool(RawRecordFingerprints))
-    RecordFingerprints = *Record;
-  else
-    Invalid(RecordFingerprintsOption, "expected 'true' or 'false'",
-            RawRecordFingerprints);
-  if (!RawAllowedFiles.empty()) {
-    AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
-    if (!AllowedFiles)
-      Invalid(AllowedFilesOption, "not a regular expression (" + Error + ")",
-              RawAllowedFiles);
-  }
+  RecordFingerprints = Errors.readBool(
+      RecordFingerprintsOption, RawRecordFingerprints, RecordFingerprints);
+  AllowedFiles = Errors.readRegex(AllowedFilesOption, RawAllowedFiles);
   if (RecordFingerprints && FingerprintDirectory.empty())
-    Invalid(RecordFingerprintsOption,
-            ("option '" + Name + "." + FingerprintDirectoryOption +
-             "' names no directory to record the fingerprints in")
-                .str(),
-            RawRecordFingerprints);
+    Errors.invalid(RecordFingerprintsOption,
+                   ("option '" + Name + "." + FingerprintDirectoryOption +
+                    "' names no directory to record the fingerprints in")
+                       .str(),
+                   RawRecordFingerprints);
 }
 
 void ReimplementedUtilityCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -1,5 +1,6 @@
 //===--- RelativeIncludeCheck.cpp - ssot-relative-include ------------------===//
 #include "checks/RelativeIncludeCheck.h"
+#include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/analysis/OptionPaths.h"
 #include "clang/Basic/FileManager.h"
@@ -23,13 +24,8 @@ RelativeIncludeCheck::RelativeIncludeCheck(StringRef Name,
       Settings(std::make_shared<Config>()) {
   Settings->RootsKey = (Name + "." + RootsOption).str();
   Settings->RawRoots = RawRoots;
-  // Errors, not warnings: every host then fails (a compile, a clang-tidy
-  // exit code) instead of running with the rule silently switched off.
-  auto Invalid = [&](StringRef Option, const llvm::Twine &Reason,
-                     StringRef Value) {
-    configurationDiag("%0", DiagnosticIDs::Error)
-        << ::ssot::invalidOptionMessage(Name, Option, Reason.str(), Value);
-  };
+  // Errors, not warnings (lib/analysis/OptionErrors.h).
+  const ::ssot::OptionErrors Errors(*Context, Name);
   if (!::ssot::trimBlanks(RawRoots).empty()) {
     llvm::SmallVector<llvm::StringRef, 4> Elements;
     llvm::StringRef(RawRoots).split(Elements, ';', /*MaxSplit=*/-1,
@@ -37,8 +33,9 @@ RelativeIncludeCheck::RelativeIncludeCheck(StringRef Name,
     for (size_t Index = 0; Index < Elements.size(); ++Index) {
       llvm::StringRef Element = ::ssot::trimBlanks(Elements[Index]);
       if (Element.empty()) {
-        Invalid(RootsOption, "element " + llvm::Twine(Index + 1) + " is empty",
-                RawRoots);
+        Errors.invalid(RootsOption,
+                       "element " + llvm::Twine(Index + 1) + " is empty",
+                       RawRoots);
         Settings->Roots.clear(); // the defaults rather than half a list
         break;
       }
@@ -48,14 +45,9 @@ RelativeIncludeCheck::RelativeIncludeCheck(StringRef Name,
   if (RawStyle == "angles")
     Settings->Angles = true;
   else if (RawStyle != "quotes")
-    Invalid(StyleOption, "expected 'quotes' or 'angles'", RawStyle);
-  if (!RawAllowedFiles.empty()) {
-    std::string Error;
-    Settings->AllowedFiles = ::ssot::parseRegex(RawAllowedFiles, Error);
-    if (!Settings->AllowedFiles)
-      Invalid(AllowedFilesOption, "not a regular expression (" + Error + ")",
-              RawAllowedFiles);
-  }
+    Errors.invalid(StyleOption, "expected 'quotes' or 'angles'", RawStyle);
+  Settings->AllowedFiles =
+      Errors.readRegex(AllowedFilesOption, RawAllowedFiles);
 }
 
 void RelativeIncludeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -79,6 +79,16 @@ std::string resolveOptionListPath(llvm::StringRef MainFile,
   return Path.str().str();
 }
 
+bool isInsideDirectory(llvm::StringRef Path, llvm::StringRef Dir) {
+  if (Dir.empty() || !Path.starts_with(Dir))
+    return false;
+  if (Path.size() == Dir.size())
+    return true;
+  // "/src" holds "/src/a.h", not "/srcs/a.h"; a root "/" holds everything.
+  return llvm::sys::path::is_separator(Path[Dir.size()]) ||
+         llvm::sys::path::is_separator(Dir.back());
+}
+
 std::string resolveOptionPath(const clang::tidy::ClangTidyContext &Context,
                               llvm::StringRef CheckName, llvm::StringRef Option,
                               llvm::StringRef Value) {

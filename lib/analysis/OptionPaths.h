@@ -49,6 +49,11 @@ std::string resolveOptionListPath(llvm::StringRef MainFile,
                                   llvm::StringRef Value,
                                   llvm::StringRef Element);
 
+/// Whether \p Path (absolute, without "." or "..") is directory \p Dir (as
+/// resolveOptionListPath returns it) or lies inside it; an empty \p Dir
+/// contains nothing.
+bool isInsideDirectory(llvm::StringRef Path, llvm::StringRef Dir);
+
 /// The same for a check's option \p Option of check \p CheckName, for the
 /// file \p Context is working on.
 std::string resolveOptionPath(const clang::tidy::ClangTidyContext &Context,

@@ -12,6 +12,7 @@
 #include "checks/BridgeBypassCheck.h"
 #include "checks/RelativeIncludeCheck.h"
 #include "checks/SSOTTidyModule.h"
+#include "lib/analysis/CompliantUses.h"
 #include "lib/analysis/OptionPaths.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionParsing.h"
@@ -360,8 +361,9 @@ private:
 };
 
 // What makes a call a compliant use, per rule, from the same options and
-// annotations the checks read. A registered check the audit has no model for
-// is scored by its violations alone and shown as "uses not counted".
+// annotations the checks read (ssot-bridge-bypass reports its own, see
+// UseRecorder). A registered check the audit has no model for is scored by
+// its violations alone and shown as "uses not counted".
 struct Designations {
   bool EnvEnabled = false, FactoryEnabled = false, UtilityEnabled = false;
   bool BridgeEnabled = false;
@@ -520,13 +522,6 @@ private:
     return std::string(Result);
   }
 
-  static bool below(llvm::StringRef Path, llvm::StringRef Dir) {
-    if (Dir.empty() || !Path.starts_with(Dir))
-      return false;
-    llvm::StringRef Rest = Path.drop_front(Dir.size());
-    return Dir.back() == '/' ? !Rest.empty() : Rest.starts_with("/");
-  }
-
   bool underRoot(FileEntryRef File) {
     if (!Roots) {
       Roots.emplace();
@@ -552,7 +547,7 @@ private:
     std::string Lexical = absolute(File.getName());
     llvm::StringRef Real = FM.getCanonicalName(File);
     return llvm::any_of(*Roots, [&](const std::string &Root) {
-      return below(Lexical, Root) || below(Real, Root);
+      return isInsideDirectory(Lexical, Root) || isInsideDirectory(Real, Root);
     });
   }
 
@@ -717,6 +712,25 @@ private:
   Designations D;
 };
 
+// The compliant uses a check reports (lib/analysis/CompliantUses.h), as
+// the unit's uses of its rule.
+class UseRecorder : public CompliantUseSink {
+public:
+  explicit UseRecorder(UnitResult &Out) : Out(Out) {}
+  void compliantUse(llvm::StringRef Check, SourceLocation Loc,
+                    const SourceManager &SM) override {
+    Loc = SM.getFileLoc(Loc);
+    if (Loc.isInvalid())
+      return;
+    Out.Uses.push_back({Check.str(),
+                        normalisedPath(SM.getFilename(Loc), Out.Directory),
+                        SM.getFileOffset(Loc)});
+  }
+
+private:
+  UnitResult &Out;
+};
+
 } // namespace
 
 std::string checkConfig(const AnalyzerOptions &Options) {
@@ -740,7 +754,7 @@ std::string normalisedPath(llvm::StringRef File, llvm::StringRef Directory) {
 
 bool countsCompliantUses(llvm::StringRef Check) {
   return Check == EnvCheck || Check == FactoryCheck || Check == UtilityCheck ||
-         Check == IncludeCheck;
+         Check == IncludeCheck || Check == BridgeCheck;
 }
 
 bool needsRecording(const std::string &File, const AnalyzerOptions &Options) {
@@ -829,6 +843,12 @@ UnitResult analyzeUnit(const tooling::CompileCommand &Command,
   tooling::ToolInvocation Invocation(Args, &Factory, Files.get(),
                                      std::make_shared<PCHContainerOperations>());
   Invocation.setDiagnosticConsumer(&Diags);
+  // The uses only the check can judge (ssot-bridge-bypass) are reported by
+  // the check itself while this thread parses the unit.
+  UseRecorder Recorder(Out);
+  std::optional<ScopedCompliantUseSink> Sink;
+  if (!Options.Record)
+    Sink.emplace(Recorder);
   if (!Invocation.run() && Out.ParseErrors.empty()) {
     Out.Parsed = false;
     Out.ParseErrors.push_back(Out.File + ": the compiler could not run this command");

@@ -1,7 +1,7 @@
 // AllowedFiles: files matching the regular expression (tests, say) may name
 // anything; elsewhere the same code is reported.
-// RUN: %check_ssot %s ssot-bridge-bypass %t -check-suffix=ALLOWED -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=.;agents=Inputs/agents', ssot-bridge-bypass.AllowedFiles: '(^|/)allowed-files\.cpp$'}}" -- -std=c++17
-// RUN: %check_ssot %s ssot-bridge-bypass %t -check-suffix=OTHER -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=.;agents=Inputs/agents', ssot-bridge-bypass.AllowedFiles: '(^|/)unit-tests/'}}" -- -std=c++17
+// RUN: %check_ssot %s ssot-bridge-bypass %t -check-suffix=ALLOWED -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=%t.dir;agents=%t.dir/Inputs/agents', ssot-bridge-bypass.AllowedFiles: '(^|/)allowed-files\.cpp$'}}" -- -std=c++17
+// RUN: %check_ssot %s ssot-bridge-bypass %t -check-suffix=OTHER -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=%t.dir;agents=%t.dir/Inputs/agents', ssot-bridge-bypass.AllowedFiles: '(^|/)unit-tests/'}}" -- -std=c++17
 
 #include "Inputs/agents/engine.h"
 

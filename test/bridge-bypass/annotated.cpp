@@ -1,6 +1,6 @@
 // A bridge designated in code with SSOT_BRIDGE: found from the declarations
 // this file names, whether or not the Bridges option names it.
-// RUN: %check_ssot %s ssot-bridge-bypass %t -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=.;storage=Inputs/storage'}}" -- -std=c++17 -I%ssot_include
+// RUN: %check_ssot %s ssot-bridge-bypass %t -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=%t.dir;storage=%t.dir/Inputs/storage'}}" -- -std=c++17 -I%ssot_include
 
 #include "Inputs/storage/store.h"
 

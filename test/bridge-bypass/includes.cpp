@@ -2,7 +2,7 @@
 // header when that header brings the internal one along (so the unit still
 // compiles), otherwise reported without a fix. Bridge headers themselves and
 // the component's own includes are fine.
-// RUN: %check_ssot %s ssot-bridge-bypass %t -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=.;agents=Inputs/agents', ssot-bridge-bypass.Bridges: 'agents=::agents::AgentWebSocketBridge', ssot-bridge-bypass.BridgeHeaders: 'agents=Inputs/agents/bridge.h'}}" -- -std=c++17 -I%ssot_include
+// RUN: %check_ssot %s ssot-bridge-bypass %t -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=%t.dir;agents=%t.dir/Inputs/agents', ssot-bridge-bypass.Bridges: 'agents=::agents::AgentWebSocketBridge', ssot-bridge-bypass.BridgeHeaders: 'agents=Inputs/agents/bridge.h'}}" -- -std=c++17 -I%ssot_include
 
 #include "Inputs/agents/result.h"
 // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'Inputs/agents/result.h' is internal to component 'agents'; include its bridge header 'Inputs/agents/bridge.h' [ssot-bridge-bypass]

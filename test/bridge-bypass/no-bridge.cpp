@@ -1,6 +1,6 @@
 // A component without a bridge: nothing of it may be named from outside,
 // and the diagnostic says how to designate one.
-// RUN: %check_ssot %s ssot-bridge-bypass %t -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=.;tools=Inputs/tools'}}" -- -std=c++17
+// RUN: %check_ssot %s ssot-bridge-bypass %t -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=%t.dir;tools=%t.dir/Inputs/tools'}}" -- -std=c++17
 
 #include "Inputs/tools/api.h"
 

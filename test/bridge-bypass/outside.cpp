@@ -1,7 +1,7 @@
 // Files outside every component are checked by default (CheckOutside), in
 // the main file and in headers; with CheckOutside false they are not.
-// RUN: %check_ssot %s ssot-bridge-bypass %t -check-suffix=ON -- -header-filter=.* -config="{CheckOptions: {ssot-bridge-bypass.Components: 'agents=Inputs/agents', ssot-bridge-bypass.Bridges: 'agents=::agents::AgentWebSocketBridge'}}" -- -std=c++17
-// RUN: %check_ssot %s ssot-bridge-bypass %t -check-suffix=OFF -- -header-filter=.* -config="{CheckOptions: {ssot-bridge-bypass.Components: 'agents=Inputs/agents', ssot-bridge-bypass.Bridges: 'agents=::agents::AgentWebSocketBridge', ssot-bridge-bypass.CheckOutside: 'false'}}" -- -std=c++17
+// RUN: %check_ssot %s ssot-bridge-bypass %t -check-suffix=ON -- -header-filter=.* -config="{CheckOptions: {ssot-bridge-bypass.Components: 'agents=%t.dir/Inputs/agents', ssot-bridge-bypass.Bridges: 'agents=::agents::AgentWebSocketBridge'}}" -- -std=c++17
+// RUN: %check_ssot %s ssot-bridge-bypass %t -check-suffix=OFF -- -header-filter=.* -config="{CheckOptions: {ssot-bridge-bypass.Components: 'agents=%t.dir/Inputs/agents', ssot-bridge-bypass.Bridges: 'agents=::agents::AgentWebSocketBridge', ssot-bridge-bypass.CheckOutside: 'false'}}" -- -std=c++17
 
 #include "Inputs/outside/main_helpers.h"
 // CHECK-MESSAGES-ON: Inputs{{[/\\]}}outside{{[/\\]}}main_helpers.h:6:11: warning: 'agents::ExecutionEngine' belongs to component 'agents'; code outside the components reaches it only through its bridge 'agents::AgentWebSocketBridge' [ssot-bridge-bypass]

@@ -1,7 +1,7 @@
 // Every form of naming an internal declaration of another component, each
 // reported once per function at its first use; the bridge's interface and
 // look-alikes are not reported.
-// RUN: %check_ssot %s ssot-bridge-bypass %t -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=.;agents=Inputs/agents;tools=Inputs/tools', ssot-bridge-bypass.Bridges: 'agents=::agents::AgentWebSocketBridge;tools=::tools::api'}}" -- -std=c++17 -I%ssot_include
+// RUN: %check_ssot %s ssot-bridge-bypass %t -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'websocket=%t.dir;agents=%t.dir/Inputs/agents;tools=%t.dir/Inputs/tools', ssot-bridge-bypass.Bridges: 'agents=::agents::AgentWebSocketBridge;tools=::tools::api'}}" -- -std=c++17 -I%ssot_include
 
 #include "Inputs/agents/bridge.h"
 #include "Inputs/agents/queue.h"
