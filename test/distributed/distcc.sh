@@ -24,6 +24,8 @@ done
 # prefix's bin/clang++.
 compiler=/usr/bin/clang++-$major
 [ -x "$compiler" ] || fail "$compiler is missing"
+[ -L "/usr/lib/distcc/clang++-$major" ] \
+  || fail "distccd does not allow clang++-$major: no /usr/lib/distcc/clang++-$major (run update-distcc-symlinks)"
 [ "$("$compiler" -print-resource-dir)" = "$("$tools/clang++" -print-resource-dir)" ] \
   || fail "$compiler is not $tools/clang++"
 
