@@ -44,6 +44,10 @@ $sudo apt-get update
 if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
+# distccd runs only the compilers linked in /usr/lib/distcc; make sure
+# clang++-22/-19 are among them whatever order apt configured the packages in
+# (ctest distcc).
+$sudo update-distcc-symlinks
 # The SARIF Multitool (npm package; it bundles its own .NET runtime).
 if ! command -v sarif-multitool >/dev/null 2>&1; then
   $sudo npm install -g @microsoft/sarif-multitool

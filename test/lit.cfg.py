@@ -33,6 +33,8 @@ HOSTS = {
 # (llvm-19, llvm-22): a test of something that version lacks says
 # "UNSUPPORTED: llvm-19" and lit reports it as unsupported, not passed.
 config.available_features.add("llvm-" + config.llvm_major)
+# ... and as %llvm_major, for text that names it (FileCheck -DLLVM_MAJOR=%llvm_major).
+config.substitutions.append(("%llvm_major", config.llvm_major))
 host = lit_config.params.get("host", "tidy-plugin")
 if host not in HOSTS:
     lit_config.fatal("unknown host '%s' (known: %s)" % (host, ", ".join(sorted(HOSTS))))

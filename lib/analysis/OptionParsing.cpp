@@ -226,7 +226,8 @@ parseKeyedLists(llvm::StringRef Value, llvm::StringRef Shape,
               "' element";
       return std::nullopt;
     }
-    if (llvm::any_of(Lists, [&](const KeyedList &L) { return L.Key == Key; })) {
+    // C++17 lambdas cannot capture a structured binding itself.
+    if (llvm::any_of(Lists, [Key = Key](const KeyedList &L) { return L.Key == Key; })) {
       Error = Where + ": '" + Key.str() + "' is given twice";
       return std::nullopt;
     }
