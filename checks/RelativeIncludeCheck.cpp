@@ -142,11 +142,10 @@ public:
         return;
     if (!File || FileType != SrcMgr::C_User || FilenameRange.isInvalid())
       return;
-    // clangd replays a preamble's `#include MACRO` with a file range over
-    // the macro's name, so the text decides, not only the location.
     SourceLocation Begin = FilenameRange.getBegin();
-    CharSourceRange Range =
-        Begin.isMacroID() ? CharSourceRange() : nameRange(Begin, FileName);
+    CharSourceRange Range;
+    if (!writtenName(Begin, FileName, Range))
+      return;
     consider({SM.getFileLoc(Begin), Range, FileName, IsAngled,
               Range.isInvalid(), *File, includerOf(HashLoc)});
   }
@@ -156,8 +155,9 @@ public:
                   SrcMgr::CharacteristicKind FileType) override {
     if (!File || FileType != SrcMgr::C_User || Loc.isInvalid())
       return;
-    CharSourceRange Range =
-        Loc.isMacroID() ? CharSourceRange() : nameRange(Loc, FileName);
+    CharSourceRange Range;
+    if (!writtenName(Loc, FileName, Range))
+      return;
     SourceLocation FileLoc = SM.getFileLoc(Loc);
     consider({FileLoc, Range, FileName, IsAngled, Range.isInvalid(), *File,
               includerOf(FileLoc)});
@@ -168,19 +168,35 @@ private:
     return SM.getFileEntryRefForID(SM.getFileID(SM.getFileLoc(Loc)));
   }
 
-  /// The range of `"name"` or `<name>` written at \p Loc, if the text there
-  /// is exactly that; an invalid range (no fix) otherwise.
-  CharSourceRange nameRange(SourceLocation Loc, StringRef FileName) const {
+  /// Sets \p Range to the `"name"` or `<name>` written at \p Loc when the
+  /// text there is exactly that, and leaves it invalid (reported, not fixed)
+  /// when a macro writes the name: \p Loc is in a macro, or, as clangd
+  /// replays a preamble's `#include MACRO`, a file location over the
+  /// macro's name. Returns false when the text is a delimited name other
+  /// than \p FileName: the compiler recovered a misspelling such as
+  /// `< x.h >` (blanks inside the delimiters), reports it with its own fix,
+  /// and a second diagnostic blaming a macro would be wrong.
+  bool writtenName(SourceLocation Loc, StringRef FileName,
+                   CharSourceRange &Range) const {
+    Range = CharSourceRange();
+    if (Loc.isMacroID())
+      return true;
     bool Invalid = false;
-    const char *Text = SM.getCharacterData(Loc, &Invalid);
-    if (Invalid || (*Text != '"' && *Text != '<'))
-      return {};
-    char Close = *Text == '"' ? '"' : '>';
-    StringRef Rest(Text + 1, FileName.size() + 1);
-    if (!Rest.starts_with(FileName) || Rest.back() != Close)
-      return {};
-    return CharSourceRange::getCharRange(
+    std::pair<FileID, unsigned> Where = SM.getDecomposedLoc(Loc);
+    StringRef Text = SM.getBufferData(Where.first, &Invalid);
+    if (Invalid)
+      return true;
+    Text = Text.drop_front(Where.second);
+    if (!Text.starts_with("\"") && !Text.starts_with("<"))
+      return true;
+    char Close = Text.front() == '"' ? '"' : '>';
+    Text = Text.drop_front();
+    if (!Text.starts_with(FileName) ||
+        !Text.drop_front(FileName.size()).starts_with(StringRef(&Close, 1)))
+      return false;
+    Range = CharSourceRange::getCharRange(
         Loc, Loc.getLocWithOffset(static_cast<int>(FileName.size() + 2)));
+    return true;
   }
 
   /// Absolute and without dots (not resolving symlinks: RealPath does).
