@@ -5,8 +5,10 @@
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/HeaderSearch.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
@@ -163,7 +165,96 @@ public:
               includerOf(FileLoc)});
   }
 
+  // clangd builds the main file's AST on a precompiled preamble (the
+  // directives at the top of the file) and replays only the preamble's
+  // inclusion directives, so an `#if __has_include(...)` there never reaches
+  // HasInclude. Those names are read from the preamble's text instead. Only
+  // an `#if` outside every other conditional is taken: the compiler always
+  // evaluates its condition, while whether it evaluated one nested in
+  // another conditional, or an `#elif`, is not known here.
+  void EndOfMainFile() override {
+    unsigned PreambleBytes =
+        PP.getPreprocessorOpts().PrecompiledPreambleBytes.first;
+    if (PreambleBytes == 0)
+      return;
+    FileID Main = SM.getMainFileID();
+    OptionalFileEntryRef MainFile = SM.getFileEntryRefForID(Main);
+    if (!MainFile)
+      return;
+    Lexer Raw(Main, SM.getBufferOrFake(Main), SM, PP.getLangOpts());
+    Token Tok;
+    unsigned Depth = 0;
+    auto Next = [&] {
+      return !Raw.LexFromRawLexer(Tok) &&
+             SM.getFileOffset(Tok.getLocation()) < PreambleBytes;
+    };
+    bool More = Next();
+    while (More) {
+      if (!Tok.is(tok::hash) || !Tok.isAtStartOfLine()) {
+        More = Next();
+        continue;
+      }
+      if (!Next())
+        break;
+      StringRef Directive =
+          Tok.is(tok::raw_identifier) ? Tok.getRawIdentifier() : "";
+      bool TopLevelIf = Directive == "if" && Depth == 0;
+      if (Directive == "if" || Directive == "ifdef" || Directive == "ifndef")
+        ++Depth;
+      else if (Directive == "endif" && Depth > 0)
+        --Depth;
+      // The rest of the directive's line.
+      while ((More = Next()) && !Tok.isAtStartOfLine())
+        if (TopLevelIf && Tok.is(tok::raw_identifier) &&
+            Tok.getRawIdentifier() == "__has_include")
+          preambleHasInclude(Tok.getEndLoc(), *MainFile);
+    }
+  }
+
 private:
+  /// The name of `__has_include` ending at \p AfterKeyword in the preamble,
+  /// looked up from the main file as the compiler looked it up, then
+  /// checked like any other.
+  void preambleHasInclude(SourceLocation AfterKeyword, FileEntryRef MainFile) {
+    bool Invalid = false;
+    std::pair<FileID, unsigned> Where = SM.getDecomposedLoc(AfterKeyword);
+    StringRef Text = SM.getBufferData(Where.first, &Invalid);
+    if (Invalid)
+      return;
+    StringRef Rest = Text.drop_front(Where.second);
+    size_t Open = Rest.find_first_not_of(" \t");
+    if (Open == StringRef::npos || Rest[Open] != '(')
+      return;
+    size_t NameAt = Rest.find_first_not_of(" \t", Open + 1);
+    if (NameAt == StringRef::npos || (Rest[NameAt] != '"' && Rest[NameAt] != '<'))
+      return; // a macro or something else: not read here
+    bool Angled = Rest[NameAt] == '<';
+    size_t Close = Rest.find_first_of(Angled ? ">\n" : "\"\n", NameAt + 1);
+    if (Close == StringRef::npos || Rest[Close] == '\n')
+      return;
+    StringRef FileName = Rest.slice(NameAt + 1, Close);
+    SourceLocation Loc = AfterKeyword.getLocWithOffset(static_cast<int>(NameAt));
+    llvm::SmallVector<std::pair<OptionalFileEntryRef, DirectoryEntryRef>, 1>
+        Includers;
+    if (!Angled)
+      Includers.push_back({MainFile, MainFile.getDir()});
+    ConstSearchDirIterator CurDir = nullptr;
+    OptionalFileEntryRef File = PP.getHeaderSearchInfo().LookupFile(
+        FileName, Loc, Angled, /*FromDir=*/nullptr, &CurDir, Includers,
+        /*SearchPath=*/nullptr, /*RelativePath=*/nullptr,
+        /*RequestingModule=*/nullptr, /*SuggestedModule=*/nullptr,
+        /*IsMapped=*/nullptr, /*IsFrameworkFound=*/nullptr,
+        /*SkipCache=*/true, /*BuildSystemModule=*/false, /*OpenFile=*/false,
+        /*CacheFailures=*/false);
+    // A system header (found in a system directory) is not checked.
+    if (!File || (CurDir && CurDir->isSystemHeaderDirectory()))
+      return;
+    CharSourceRange Range = CharSourceRange::getCharRange(
+        Loc, Loc.getLocWithOffset(static_cast<int>(FileName.size() + 2)));
+    consider({Loc, Range, FileName, Angled, /*FromMacro=*/false, *File,
+              MainFile});
+  }
+
   OptionalFileEntryRef includerOf(SourceLocation Loc) const {
     return SM.getFileEntryRefForID(SM.getFileID(SM.getFileLoc(Loc)));
   }
