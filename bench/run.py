@@ -325,6 +325,13 @@ def build_variants(a, work, tools, utilities):
     # Single checks run unprofiled: the profiler's timers cost more for a
     # check with more matchers, so profiled times of different checks are not
     # comparable. What a check adds is its run minus tidy-no-checks.
+    # The floor of a variant that loads the plugin: clang-tidy --load with no
+    # check active, so that loading the library (relocations, registering
+    # the module) is not counted as what one check adds.
+    if a.instructions:
+        variants.append(Variant("tidy-plugin-no-checks",
+                                tidy(clang_tidy, cfg("none", "-*," + NO_OP_CHECK, {}), ["--load", plugin]),
+                                what="clang-tidy --load libSSOTTidy.so, no check active for C/C++"))
     for check in SSOT_CHECKS:
         if check == "ssot-reimplemented-utility":
             continue  # measured below with 1, 100 and 1000 designated utilities
@@ -393,8 +400,11 @@ def build_variants(a, work, tools, utilities):
     if a.variants:
         keep = re.compile(a.variants)
         # The two baselines every ratio is taken against always run.
+        # tidy-plugin-no-checks is the floor of the relative-include target.
+        relinc = keep.search("tidy:ssot-relative-include")
         variants = [v for v in variants
-                    if v.name in ("parse", "tidy-no-checks") or keep.search(v.name)]
+                    if v.name in ("parse", "tidy-no-checks") or keep.search(v.name)
+                    or (v.name == "tidy-plugin-no-checks" and relinc)]
     return variants, skipped
 
 
@@ -499,31 +509,82 @@ def clangd_instructions(argv, root, path, log, timeout):
     return read_collected(log), len(diags)
 
 
+# The same clang-tidy run differs by up to ~1% of the parse from one heap
+# layout to another: Sema's hash tables are keyed by pointers, so where the
+# allocator puts declarations changes how often their lookups collide (seen
+# with callgrind: DeclContext::lookupImpl, same number of calls, 6.6M vs
+# 12.8M instructions). A few hundred bytes more or less allocated before the
+# parse moves everything after it. --layouts N runs every clang-tidy variant
+# in N layouts, each with an unused option of a different length in its
+# configuration, and counts the median, so that a difference of a few tenths
+# of a percent is the variant's and not its layout's.
+LAYOUT_PADDING = 1000  # bytes added per layout
+
+
+def with_layout(argv, layout):
+    """argv with its --config-file= replaced by a copy that carries an unused
+    option LAYOUT_PADDING * layout bytes long (layout 0: argv unchanged)."""
+    if layout == 0:
+        return argv
+    out = []
+    for arg in argv:
+        if arg.startswith("--config-file="):
+            path = arg[len("--config-file="):]
+            with open(path) as f:
+                lines = f.read().split("\n")
+            padded = "%s.layout%d.yaml" % (path[:-len(".yaml")], layout)
+            option = '  bench-layout.Padding: "%s"' % ("x" * (LAYOUT_PADDING * layout))
+            for i, line in enumerate(lines):
+                if line.startswith("CheckOptions:"):
+                    lines[i:i + 1] = ["CheckOptions:", option]
+                    break
+            with open(padded, "w") as f:
+                f.write("\n".join(lines))
+            arg = "--config-file=" + padded
+        out.append(arg)
+    return out
+
+
 def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
-    """--instructions: every variant once under callgrind, a.jobs at a time
-    (counts do not depend on the load, so they may run side by side)."""
+    """--instructions: every variant once under callgrind (with --layouts N,
+    every clang-tidy variant N times), a.jobs at a time (counts do not
+    depend on the load, so they may run side by side)."""
     import concurrent.futures
     if not shutil.which("valgrind"):
         sys.exit("bench: --instructions needs valgrind (apt-get install valgrind)")
     jobs = []
     for v in variants:
-        for i, (d, fl, files) in enumerate(groups):
-            stem = os.path.join(logs, "%s.g%d" % (v.name.replace(":", "_"), i))
-            jobs.append((v, d, v.argv(d, fl, files), stem))
-    counts = {v.name: 0 for v in variants}
+        layouts = a.layouts if v.name.startswith("tidy") else 1
+        for k in range(layouts):
+            for i, (d, fl, files) in enumerate(groups):
+                stem = os.path.join(logs, "%s.g%d%s" % (v.name.replace(":", "_"), i,
+                                                         ".l%d" % k if k else ""))
+                jobs.append((v, k, d, with_layout(v.argv(d, fl, files), k), stem))
+    per_layout = {}
     warnings = {v.name: 0 for v in variants}
     failures = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as pool:
         futures = {pool.submit(count_instructions, argv, d, stem + ".callgrind",
-                               stem + ".out"): (v, stem)
-                   for v, d, argv, stem in jobs}
+                               stem + ".out"): (v, k, stem)
+                   for v, k, d, argv, stem in jobs}
         for fut in concurrent.futures.as_completed(futures):
-            v, stem = futures[fut]
+            v, k, stem = futures[fut]
             n, status, text = fut.result()
-            counts[v.name] += n
-            warnings[v.name] += count_warnings(text)
+            per_layout.setdefault(v.name, {}).setdefault(k, 0)
+            per_layout[v.name][k] += n
+            if k == 0:
+                warnings[v.name] += count_warnings(text)
             if status != 0 or n == 0:
                 failures[v.name] = "exit status %d, see %s.out" % (status, stem)
+    counts = {v.name: int(statistics.median(per_layout.get(v.name, {0: 0}).values()))
+              for v in variants}
+    if a.layouts > 1:
+        print("layouts: %d per clang-tidy variant; counts are medians (spread: min..max in M)"
+              % a.layouts)
+        for v in variants:
+            ns = sorted(per_layout.get(v.name, {}).values())
+            if len(ns) > 1:
+                print("  %-32s %s" % (v.name, " ".join("%.1f" % (n / 1e6) for n in ns)))
     print("%-34s %14s %9s %12s %8s" % ("variant", "instructions", "/parse",
                                       "added_M", "warnings"))
     base = counts["parse"] or 1
@@ -532,7 +593,8 @@ def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
         # What a variant adds: the compile against the parse alone, a
         # clang-tidy run against clang-tidy with nothing to match.
         ref = "parse" if v.name.startswith("parse") else "tidy-no-checks"
-        add = counts[v.name] - counts.get(ref, 0) if v.name not in ("parse", "tidy-no-checks") else 0
+        add = (counts[v.name] - counts.get(ref, 0)
+               if v.name not in ("parse", "tidy-no-checks", "tidy-plugin-no-checks") else 0)
         summary[v.name] = {"instructions": counts[v.name], "added": add,
                            "warnings": warnings[v.name], "what": v.what}
         print("%-34s %14d %9.4f %12s %8d%s" % (
@@ -572,7 +634,8 @@ def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
                                          "  FAILED: " + failures[name] if name in failures else ""))
 
     print()
-    print("targets (instruction counts of one run each):")
+    print("targets (instruction counts of %s):"
+          % ("one run each" if a.layouts <= 1 else "medians over %d layouts" % a.layouts))
     targets = {}
 
     def target(name, ok, text, inputs):
@@ -599,9 +662,19 @@ def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
         targets["walk-floor"] = {"verdict": "INFO", "detail": w / base}
     if "tidy:ssot-relative-include" in summary:
         r = summary["tidy:ssot-relative-include"]["added"] / base
-        target("relative-include-time", r <= 0.005,
-               "(tidy:ssot-relative-include - tidy-no-checks) / parse = %s instructions (limit 0.5%%)"
-               % pct(r), ["parse", "tidy:ssot-relative-include", "tidy-no-checks"])
+        if "tidy-plugin-no-checks" in counts:
+            # Against clang-tidy with the same library loaded: what the check
+            # adds, without the cost of loading a plugin (ssot-tidy has none).
+            f = (counts["tidy:ssot-relative-include"] - counts["tidy-plugin-no-checks"]) / base
+            target("relative-include-time", f <= 0.005,
+                   "(tidy:ssot-relative-include - tidy-plugin-no-checks) / parse = %s "
+                   "instructions (limit 0.5%%); against tidy-no-checks (no --load) %s"
+                   % (pct(f), pct(r)),
+                   ["parse", "tidy:ssot-relative-include", "tidy-plugin-no-checks"])
+        else:
+            target("relative-include-time", r <= 0.005,
+                   "(tidy:ssot-relative-include - tidy-no-checks) / parse = %s instructions (limit 0.5%%)"
+                   % pct(r), ["parse", "tidy:ssot-relative-include", "tidy-no-checks"])
     e, u = "tidy:ssot-env-access", "tidy:bugprone-unsafe-functions"
     if e in summary and u in summary:
         ea, ua = summary[e]["added"], summary[u]["added"]
@@ -708,6 +781,9 @@ def main():
     ap.add_argument("--instructions", action="store_true",
                     help="count instructions under callgrind (one run per variant, "
                     "load-independent, ~50x slower) instead of timing repetitions")
+    ap.add_argument("--layouts", type=int, default=1,
+                    help="with --instructions: run every clang-tidy variant in N heap "
+                    "layouts and count the median (see with_layout)")
     ap.add_argument("--instruction-units", type=int, default=1,
                     help="with --instructions: measure the first N units (default 1)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,

@@ -6,8 +6,10 @@
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/HeaderSearch.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
@@ -134,11 +136,10 @@ public:
         return;
     if (!File || FileType != SrcMgr::C_User || FilenameRange.isInvalid())
       return;
-    // clangd replays a preamble's `#include MACRO` with a file range over
-    // the macro's name, so the text decides, not only the location.
     SourceLocation Begin = FilenameRange.getBegin();
-    CharSourceRange Range =
-        Begin.isMacroID() ? CharSourceRange() : nameRange(Begin, FileName);
+    CharSourceRange Range;
+    if (!writtenName(Begin, FileName, Range))
+      return;
     consider({SM.getFileLoc(Begin), Range, FileName, IsAngled,
               Range.isInvalid(), *File, includerOf(HashLoc)});
   }
@@ -148,31 +149,137 @@ public:
                   SrcMgr::CharacteristicKind FileType) override {
     if (!File || FileType != SrcMgr::C_User || Loc.isInvalid())
       return;
-    CharSourceRange Range =
-        Loc.isMacroID() ? CharSourceRange() : nameRange(Loc, FileName);
+    CharSourceRange Range;
+    if (!writtenName(Loc, FileName, Range))
+      return;
     SourceLocation FileLoc = SM.getFileLoc(Loc);
     consider({FileLoc, Range, FileName, IsAngled, Range.isInvalid(), *File,
               includerOf(FileLoc)});
   }
 
+  // clangd builds the main file's AST on a precompiled preamble (the
+  // directives at the top of the file) and replays only the preamble's
+  // inclusion directives, so an `#if __has_include(...)` there never reaches
+  // HasInclude. Those names are read from the preamble's text instead. Only
+  // an `#if` outside every other conditional is taken: the compiler always
+  // evaluates its condition, while whether it evaluated one nested in
+  // another conditional, or an `#elif`, is not known here.
+  void EndOfMainFile() override {
+    unsigned PreambleBytes =
+        PP.getPreprocessorOpts().PrecompiledPreambleBytes.first;
+    if (PreambleBytes == 0)
+      return;
+    FileID Main = SM.getMainFileID();
+    OptionalFileEntryRef MainFile = SM.getFileEntryRefForID(Main);
+    if (!MainFile)
+      return;
+    Lexer Raw(Main, SM.getBufferOrFake(Main), SM, PP.getLangOpts());
+    Token Tok;
+    unsigned Depth = 0;
+    auto Next = [&] {
+      return !Raw.LexFromRawLexer(Tok) &&
+             SM.getFileOffset(Tok.getLocation()) < PreambleBytes;
+    };
+    bool More = Next();
+    while (More) {
+      if (!Tok.is(tok::hash) || !Tok.isAtStartOfLine()) {
+        More = Next();
+        continue;
+      }
+      if (!Next())
+        break;
+      StringRef Directive =
+          Tok.is(tok::raw_identifier) ? Tok.getRawIdentifier() : "";
+      bool TopLevelIf = Directive == "if" && Depth == 0;
+      if (Directive == "if" || Directive == "ifdef" || Directive == "ifndef")
+        ++Depth;
+      else if (Directive == "endif" && Depth > 0)
+        --Depth;
+      // The rest of the directive's line.
+      while ((More = Next()) && !Tok.isAtStartOfLine())
+        if (TopLevelIf && Tok.is(tok::raw_identifier) &&
+            Tok.getRawIdentifier() == "__has_include")
+          preambleHasInclude(Tok.getEndLoc(), *MainFile);
+    }
+  }
+
 private:
+  /// The name of `__has_include` ending at \p AfterKeyword in the preamble,
+  /// looked up from the main file as the compiler looked it up, then
+  /// checked like any other.
+  void preambleHasInclude(SourceLocation AfterKeyword, FileEntryRef MainFile) {
+    bool Invalid = false;
+    std::pair<FileID, unsigned> Where = SM.getDecomposedLoc(AfterKeyword);
+    StringRef Text = SM.getBufferData(Where.first, &Invalid);
+    if (Invalid)
+      return;
+    StringRef Rest = Text.drop_front(Where.second);
+    size_t Open = Rest.find_first_not_of(" \t");
+    if (Open == StringRef::npos || Rest[Open] != '(')
+      return;
+    size_t NameAt = Rest.find_first_not_of(" \t", Open + 1);
+    if (NameAt == StringRef::npos || (Rest[NameAt] != '"' && Rest[NameAt] != '<'))
+      return; // a macro or something else: not read here
+    bool Angled = Rest[NameAt] == '<';
+    size_t Close = Rest.find_first_of(Angled ? ">\n" : "\"\n", NameAt + 1);
+    if (Close == StringRef::npos || Rest[Close] == '\n')
+      return;
+    StringRef FileName = Rest.slice(NameAt + 1, Close);
+    SourceLocation Loc = AfterKeyword.getLocWithOffset(static_cast<int>(NameAt));
+    llvm::SmallVector<std::pair<OptionalFileEntryRef, DirectoryEntryRef>, 1>
+        Includers;
+    if (!Angled)
+      Includers.push_back({MainFile, MainFile.getDir()});
+    ConstSearchDirIterator CurDir = nullptr;
+    OptionalFileEntryRef File = PP.getHeaderSearchInfo().LookupFile(
+        FileName, Loc, Angled, /*FromDir=*/nullptr, &CurDir, Includers,
+        /*SearchPath=*/nullptr, /*RelativePath=*/nullptr,
+        /*RequestingModule=*/nullptr, /*SuggestedModule=*/nullptr,
+        /*IsMapped=*/nullptr, /*IsFrameworkFound=*/nullptr,
+        /*SkipCache=*/true, /*BuildSystemModule=*/false, /*OpenFile=*/false,
+        /*CacheFailures=*/false);
+    // A system header (found in a system directory) is not checked.
+    if (!File || (CurDir && CurDir->isSystemHeaderDirectory()))
+      return;
+    CharSourceRange Range = CharSourceRange::getCharRange(
+        Loc, Loc.getLocWithOffset(static_cast<int>(FileName.size() + 2)));
+    consider({Loc, Range, FileName, Angled, /*FromMacro=*/false, *File,
+              MainFile});
+  }
+
   OptionalFileEntryRef includerOf(SourceLocation Loc) const {
     return SM.getFileEntryRefForID(SM.getFileID(SM.getFileLoc(Loc)));
   }
 
-  /// The range of `"name"` or `<name>` written at \p Loc, if the text there
-  /// is exactly that; an invalid range (no fix) otherwise.
-  CharSourceRange nameRange(SourceLocation Loc, StringRef FileName) const {
+  /// Sets \p Range to the `"name"` or `<name>` written at \p Loc when the
+  /// text there is exactly that, and leaves it invalid (reported, not fixed)
+  /// when a macro writes the name: \p Loc is in a macro, or, as clangd
+  /// replays a preamble's `#include MACRO`, a file location over the
+  /// macro's name. Returns false when the text is a delimited name other
+  /// than \p FileName: the compiler recovered a misspelling such as
+  /// `< x.h >` (blanks inside the delimiters), reports it with its own fix,
+  /// and a second diagnostic blaming a macro would be wrong.
+  bool writtenName(SourceLocation Loc, StringRef FileName,
+                   CharSourceRange &Range) const {
+    Range = CharSourceRange();
+    if (Loc.isMacroID())
+      return true;
     bool Invalid = false;
-    const char *Text = SM.getCharacterData(Loc, &Invalid);
-    if (Invalid || (*Text != '"' && *Text != '<'))
-      return {};
-    char Close = *Text == '"' ? '"' : '>';
-    StringRef Rest(Text + 1, FileName.size() + 1);
-    if (!Rest.starts_with(FileName) || Rest.back() != Close)
-      return {};
-    return CharSourceRange::getCharRange(
+    std::pair<FileID, unsigned> Where = SM.getDecomposedLoc(Loc);
+    StringRef Text = SM.getBufferData(Where.first, &Invalid);
+    if (Invalid)
+      return true;
+    Text = Text.drop_front(Where.second);
+    if (!Text.starts_with("\"") && !Text.starts_with("<"))
+      return true;
+    char Close = Text.front() == '"' ? '"' : '>';
+    Text = Text.drop_front();
+    if (!Text.starts_with(FileName) ||
+        !Text.drop_front(FileName.size()).starts_with(StringRef(&Close, 1)))
+      return false;
+    Range = CharSourceRange::getCharRange(
         Loc, Loc.getLocWithOffset(static_cast<int>(FileName.size() + 2)));
+    return true;
   }
 
   /// Absolute and without dots (not resolving symlinks: RealPath does).

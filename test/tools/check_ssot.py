@@ -285,6 +285,10 @@ def main():
     p.add_argument("-check-suffix", "--check-suffix", default="")
     p.add_argument("--no-compile-fixed", action="store_true",
                    help="the input itself does not compile (say why in the test)")
+    p.add_argument("--main-dir", default="",
+                   help="put the copy of FILE in this folder below TMP.dir (e.g. one of "
+                   "Inputs/), so that the main file has neighbours that the include "
+                   "path (which has TMP.dir) does not reach by their bare names")
     p.add_argument("file")
     p.add_argument("check")
     p.add_argument("tmp")
@@ -319,7 +323,8 @@ def main():
     os.makedirs(work)
     if os.path.isdir(os.path.join(src_dir, "Inputs")):
         shutil.copytree(os.path.join(src_dir, "Inputs"), os.path.join(work, "Inputs"))
-    fixed = os.path.join(work, os.path.basename(args.file))
+    fixed = os.path.join(work, args.main_dir, os.path.basename(args.file))
+    os.makedirs(os.path.dirname(fixed), exist_ok=True)
     # Without InheritParentConfig, this stops clang-tidy from picking up the
     # .clang-tidy of whatever tree the build folder sits in.
     with open(os.path.join(work, ".clang-tidy"), "w") as f:

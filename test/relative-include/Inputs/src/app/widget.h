@@ -1,0 +1,4 @@
+#ifndef APP_WIDGET_H
+#define APP_WIDGET_H
+int widget(void);
+#endif
