@@ -113,6 +113,7 @@ void BridgeBypassCheck::onStartOfTranslationUnit() {
   Interfaces.assign(Components.size(), Interface());
   Annotated.assign(Components.size(), {});
   AnnotationChecked.clear();
+  HeaderClosures.clear();
   Parents.reset();
   // Inclusions are recorded by the preprocessor before the first match.
 }
@@ -626,19 +627,20 @@ void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
       continue;
     }
     std::string Bridge = bridgeName(R.To);
-    const auto *Named = cast<NamedDecl>(Target);
+    const std::string Name =
+        cast<NamedDecl>(Target)->getQualifiedNameAsString();
     if (Bridge.empty())
       diag(R.Loc, "'%0' belongs to component '%1'; %select{component '%3'|"
                   "code outside the components}2 may not name it, and '%1' "
                   "has no bridge (set option 'Bridges' or annotate one with "
                   "'ssot::bridge')")
-          << Named->getQualifiedNameAsString() << Components[R.To].Name
+          << Name << Components[R.To].Name
           << (R.From < 0) << (R.From < 0 ? "" : Components[R.From].Name);
     else
       diag(R.Loc, "'%0' belongs to component '%1'; %select{component '%3'|"
                   "code outside the components}2 reaches it only through its "
                   "bridge '%4'")
-          << Named->getQualifiedNameAsString() << Components[R.To].Name
+          << Name << Components[R.To].Name
           << (R.From < 0) << (R.From < 0 ? "" : Components[R.From].Name)
           << Bridge;
     const Decl *Home = Target;
@@ -646,7 +648,7 @@ void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
       if (const TagDecl *Def = Tag->getDefinition())
         Home = Def;
     diag(Home->getLocation(), "'%0' declared here", DiagnosticIDs::Note)
-        << Named->getQualifiedNameAsString();
+        << Name;
     if (!Interfaces[R.To].Bridges.empty())
       diag(Interfaces[R.To].Bridges.front()->getLocation(),
            "bridge of component '%0' declared here", DiagnosticIDs::Note)
@@ -658,11 +660,21 @@ void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
 // includes: their #include lines are read and resolved as the preprocessor
 // would from each including file (conditions are not evaluated, so a header
 // included under #if counts as included). Only headers inside components are
-// followed.
+// followed. What a bridge header includes is worked out once per unit: every
+// flagged include of its component asks about the same few bridge headers.
 bool BridgeBypassCheck::headerIncludes(FileEntryRef Header,
                                        const FileEntry *Target) {
+  auto [It, New] = HeaderClosures.try_emplace(&Header.getFileEntry());
+  if (New)
+    It->second = includedBy(Header);
+  return It->second.contains(Target);
+}
+
+llvm::DenseSet<const FileEntry *>
+BridgeBypassCheck::includedBy(FileEntryRef Header) {
   HeaderSearch &HS = PP->getHeaderSearchInfo();
   FileManager &FM = PP->getFileManager();
+  llvm::DenseSet<const FileEntry *> Included;
   llvm::DenseSet<const FileEntry *> Seen{&Header.getFileEntry()};
   std::deque<FileEntryRef> Work{Header};
   constexpr size_t MaxFiles = 512;
@@ -697,8 +709,7 @@ bool BridgeBypassCheck::headerIncludes(FileEntryRef Header,
           nullptr, nullptr, nullptr, nullptr, nullptr, nullptr);
       if (!Found)
         continue;
-      if (&Found->getFileEntry() == Target)
-        return true;
+      Included.insert(&Found->getFileEntry());
       // A component's header is brought along by headers of components,
       // not by the standard library: reading those would cost more than
       // the rest of the check.
@@ -707,7 +718,7 @@ bool BridgeBypassCheck::headerIncludes(FileEntryRef Header,
         Work.push_back(*Found);
     }
   }
-  return false;
+  return Included;
 }
 
 void BridgeBypassCheck::diagnoseInclusions(const SourceManager &SM) {
@@ -715,11 +726,11 @@ void BridgeBypassCheck::diagnoseInclusions(const SourceManager &SM) {
     int From = componentOf(Inc.HashLoc, SM);
     if (!checksFrom(From))
       continue;
-    int To = componentOfPath(absolutePath(*Inc.File, SM));
+    std::string Path = absolutePath(*Inc.File, SM);
+    int To = componentOfPath(Path);
     if (To < 0 || To == From || Components[To].Headers.empty())
       continue;
     // One of the bridge headers itself (by its path's tail, as spelled).
-    std::string Path = absolutePath(*Inc.File, SM);
     bool IsBridgeHeader = llvm::any_of(
         Components[To].Headers, [&](const std::string &Spelling) {
           StringRef H = StringRef(Spelling).trim("<>");

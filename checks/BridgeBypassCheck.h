@@ -107,6 +107,7 @@ private:
   void diagnoseReferences(ASTContext &Ctx);
   void diagnoseInclusions(const SourceManager &SM);
   bool headerIncludes(FileEntryRef Header, const FileEntry *Target);
+  llvm::DenseSet<const FileEntry *> includedBy(FileEntryRef Header);
   std::string bridgeName(int Component);
 
   const std::string ComponentsKey; // "ssot-bridge-bypass.Components"
@@ -133,6 +134,9 @@ private:
   std::vector<llvm::SmallVector<const NamedDecl *, 2>> Annotated;
   llvm::DenseSet<const Decl *> AnnotationChecked;
   std::vector<Inclusion> Inclusions;
+  // What each bridge header includes (headerIncludes), per unit.
+  llvm::DenseMap<const FileEntry *, llvm::DenseSet<const FileEntry *>>
+      HeaderClosures;
   Preprocessor *PP = nullptr;
   std::optional<::ssot::LocalParents> Parents;
 };
