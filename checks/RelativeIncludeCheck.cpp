@@ -129,12 +129,8 @@ public:
                           const Module * /*SuggestedModule*/,
                           bool /*ModuleImported*/,
                           SrcMgr::CharacteristicKind FileType) override {
-    // #include_next names the next header of that name on purpose: a
-    // rooted spelling would find the first one again.
-    if (const IdentifierInfo *Kind = IncludeTok.getIdentifierInfo())
-      if (Kind->getPPKeywordID() == tok::pp_include_next)
-        return;
-    if (!File || FileType != SrcMgr::C_User || FilenameRange.isInvalid())
+    if (!RelativeIncludeCheck::judgesInclusion(IncludeTok, File, FilenameRange,
+                                               FileType))
       return;
     SourceLocation Begin = FilenameRange.getBegin();
     CharSourceRange Range;
@@ -500,6 +496,15 @@ void RelativeIncludeCheck::registerPPCallbacks(const SourceManager &SM,
                                                Preprocessor * /*ModuleExpanderPP*/) {
   PP->addPPCallbacks(
       std::make_unique<IncludeCallbacks>(*this, Settings, SM, *PP));
+}
+
+bool RelativeIncludeCheck::judgesInclusion(
+    const Token &IncludeTok, OptionalFileEntryRef File,
+    CharSourceRange FilenameRange, SrcMgr::CharacteristicKind FileType) {
+  if (const IdentifierInfo *Kind = IncludeTok.getIdentifierInfo())
+    if (Kind->getPPKeywordID() == tok::pp_include_next)
+      return false;
+  return File && FileType == SrcMgr::C_User && FilenameRange.isValid();
 }
 
 } // namespace clang::tidy::ssot

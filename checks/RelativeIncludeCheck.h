@@ -3,6 +3,9 @@
 #define SSOT_CHECKS_RELATIVEINCLUDECHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang/Basic/FileEntry.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Token.h"
 #include "llvm/Support/Regex.h"
 #include <optional>
 #include <string>
@@ -21,6 +24,16 @@ public:
   static constexpr llvm::StringLiteral RootsOption = "Roots";
   static constexpr llvm::StringLiteral StyleOption = "Style";
   static constexpr llvm::StringLiteral AllowedFilesOption = "AllowedFiles";
+
+  /// Whether an inclusion directive is one this rule judges: a user header
+  /// found by header search, written by #include (not #include_next, which
+  /// names the next header of that name on purpose: a rooted spelling would
+  /// find the first one again). The audit counts compliant includes with the
+  /// same test.
+  static bool judgesInclusion(const Token &IncludeTok,
+                              OptionalFileEntryRef File,
+                              CharSourceRange FilenameRange,
+                              SrcMgr::CharacteristicKind FileType);
 
   RelativeIncludeCheck(StringRef Name, ClangTidyContext *Context);
   void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,

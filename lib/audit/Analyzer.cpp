@@ -494,10 +494,8 @@ public:
                           OptionalFileEntryRef File, llvm::StringRef,
                           llvm::StringRef, const Module *, bool,
                           SrcMgr::CharacteristicKind FileType) override {
-    if (const IdentifierInfo *Kind = IncludeTok.getIdentifierInfo())
-      if (Kind->getPPKeywordID() == tok::pp_include_next)
-        return;
-    if (!File || FileType != SrcMgr::C_User || FilenameRange.isInvalid())
+    if (!tidy::ssot::RelativeIncludeCheck::judgesInclusion(
+            IncludeTok, File, FilenameRange, FileType))
       return;
     SourceLocation Loc = SM.getFileLoc(FilenameRange.getBegin());
     if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
