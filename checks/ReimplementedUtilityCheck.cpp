@@ -865,6 +865,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
         << ((BodyTwin && *BodyTwin == *NameTwin ? Differs : "") +
             advice(FD, U,
                    BodyTwin && *BodyTwin == *NameTwin && !Differs.empty()));
+    noteDeclaration(FD);
     noteUtility(U, FD->getLocation());
     if (!BodyTwin || *BodyTwin == *NameTwin)
       return;
@@ -874,7 +875,24 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
        "function '%0' is %1 of the designated utility '%2'%3")
       << FD->getNameAsString() << BodyText << StringRef(nameOf(U)).ltrim(':')
       << (Differs + advice(FD, U, !Differs.empty()));
+  noteDeclaration(FD);
   noteUtility(U, FD->getLocation());
+}
+
+// The finding is reported at the definition only; a declaration in another
+// file (the header a reader looks at) is pointed to, so that one finding
+// covers both.
+void ReimplementedUtilityCheck::noteDeclaration(const FunctionDecl *FD) {
+  const FunctionDecl *First = FD->getFirstDecl();
+  if (First == FD)
+    return;
+  const SourceManager &SM = FD->getASTContext().getSourceManager();
+  if (SM.getFileID(SM.getExpansionLoc(First->getLocation())) ==
+      SM.getFileID(SM.getExpansionLoc(FD->getLocation())))
+    return;
+  diag(First->getLocation(), "function '%0' declared here",
+       DiagnosticIDs::Note)
+      << FD->getNameAsString();
 }
 
 // The strings callers pass interchangeably: std::string, std::string_view
@@ -1359,6 +1377,14 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
       const FunctionDecl *Def = nullptr;
       const bool HasBody = FD->hasBody(Def);
       if (HasBody ? Def != FD : !FD->isFirstDecl())
+        continue;
+      // One finding per function, where it is defined: a declaration in a
+      // header is in every unit that includes it, and the unit holding the
+      // definition reports it (with a note here). A declaration this file
+      // writes itself is still judged: the header opened on its own.
+      if (!HasBody && !Ctx.getSourceManager().isInMainFile(
+                          Ctx.getSourceManager().getExpansionLoc(
+                              FD->getLocation())))
         continue;
       Judged &J = Judging.emplace_back();
       J.FD = FD;

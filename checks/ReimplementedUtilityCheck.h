@@ -93,6 +93,7 @@ private:
                                  ASTContext &Ctx) const;
   bool isAllowedFile(SourceLocation Loc, const SourceManager &SM) const;
   void noteUtility(const Utility &U, SourceLocation Twin);
+  void noteDeclaration(const FunctionDecl *FD);
   std::string advice(const FunctionDecl *FD, const Utility &U,
                      bool BehavesOtherwise) const;
   const ::ssot::BodyFingerprint &printOf(unsigned Index) const;
