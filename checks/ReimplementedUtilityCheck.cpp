@@ -42,6 +42,7 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
       RawRecordFingerprints(
           Options.get(RecordFingerprintsOption, "false").str()),
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
+      RawReportSiblings(Options.get(ReportSiblingsOption, "false").str()),
       Inserter(Options.getLocalOrGlobal(IncludeStyleOption,
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {
@@ -86,6 +87,8 @@ ReimplementedUtilityCheck::ReimplementedUtilityCheck(StringRef Name,
   RecordFingerprints = Errors.readBool(
       RecordFingerprintsOption, RawRecordFingerprints, RecordFingerprints);
   AllowedFiles = Errors.readRegex(AllowedFilesOption, RawAllowedFiles);
+  ReportSiblings = Errors.readBool(ReportSiblingsOption, RawReportSiblings,
+                                  ReportSiblings);
   if (RecordFingerprints && FingerprintDirectory.empty())
     Errors.invalid(RecordFingerprintsOption,
                    ("option '" + Name + "." + FingerprintDirectoryOption +
@@ -103,6 +106,7 @@ void ReimplementedUtilityCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) 
   Options.store(Opts, RecordFingerprintsOption, RawRecordFingerprints);
   Options.store(Opts, IncludeStyleOption, Inserter.getStyle());
   Options.store(Opts, AllowedFilesOption, RawAllowedFiles);
+  Options.store(Opts, ReportSiblingsOption, RawReportSiblings);
 }
 
 void ReimplementedUtilityCheck::registerPPCallbacks(
@@ -812,8 +816,9 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
   // A body twin doing the same work with another primitive or on other
   // types is a sibling of the utility: a maintainer keeps both. It is not
   // reported as a clone (the name twin of the same utility still is, saying
-  // what differs).
-  if (BodyTwin && (!NameTwin || *NameTwin != *BodyTwin)) {
+  // what differs) unless ReportSiblings asks for siblings too; then the
+  // message says what differs and the advice whether the utility fits.
+  if (BodyTwin && !ReportSiblings && (!NameTwin || *NameTwin != *BodyTwin)) {
     const Utility &U = Utilities[*BodyTwin];
     const FunctionDecl *Def = nullptr;
     bool Sibling = U.Decl && isTypeSibling(FD, U.Decl);

@@ -35,6 +35,7 @@ public:
       "RecordFingerprints";
   static constexpr llvm::StringLiteral IncludeStyleOption = "IncludeStyle";
   static constexpr llvm::StringLiteral AllowedFilesOption = "AllowedFiles";
+  static constexpr llvm::StringLiteral ReportSiblingsOption = "ReportSiblings";
   static constexpr llvm::StringLiteral UtilityAnnotation = "ssot::utility";
 
   ReimplementedUtilityCheck(StringRef Name, ClangTidyContext *Context);
@@ -109,8 +110,10 @@ private:
   const std::string FingerprintDirectory;
   const std::string RawRecordFingerprints;
   const std::string RawAllowedFiles;
+  const std::string RawReportSiblings;
   std::optional<llvm::Regex> AllowedFiles;
   bool RecordFingerprints = false;
+  bool ReportSiblings = false;
   // How many names option Utilities lists (0 if it is not a valid list).
   // The names are read from the option where they are looked up.
   size_t NumUtilityNames = 0;
