@@ -138,6 +138,11 @@ void FactoryConstructionCheck::registerMatchers(MatchFinder *Finder) {
                      .bind("emplacer")))
           .bind("emplace-call"),
       this);
+  // The translation unit itself, once, first: a Factories key that names
+  // no class is reported even where nothing is constructed (clangd traverses
+  // only the main file's declarations, so there the first match does it).
+  if (!Factories.empty())
+    Finder->addMatcher(translationUnitDecl().bind("tu"), this);
   //   class SSOT_FACTORY(L"::make") Engine;  -- reported at the annotation
   Finder->addMatcher(cxxRecordDecl(InUserCode, hasAttr(attr::Annotate))
                          .bind("annotated-class"),
@@ -200,8 +205,8 @@ static StringRef kindOf(const NamedDecl *D) {
 // A key of Factories may name a type alias (`::std::string`, a project's
 // `using Handle = Engine;`): it designates the class the alias names, which
 // the name comparison in factoryOf cannot see. Keys are looked up once per
-// translation unit, on the first construction of a class that no name
-// designates; what a key names there that is not a class, or an alias of
+// translation unit, at its start (check, on the translation unit or the first
+// match); what a key names there that is not a class, or an alias of
 // something other than a class, is a configuration error. A key not declared
 // in this translation unit designates nothing here and is no error.
 void FactoryConstructionCheck::resolveAliasKeys(ASTContext &Ctx) {
@@ -832,6 +837,10 @@ void FactoryConstructionCheck::checkStdWrapper(const CXXConstructExpr *E,
 
 void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
+  if (!Factories.empty())
+    resolveAliasKeys(Ctx);
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("tu"))
+    return;
 
   if (const auto *RD = Result.Nodes.getNodeAs<CXXRecordDecl>("annotated-class")) {
     // An annotation the check cannot use designates nothing: say so where

@@ -40,7 +40,7 @@ int clangdMain(int Argc, char *Argv[]);
 class ThreadsafeFS;
 using TidyProvider = llvm::unique_function<void(
     tidy::ClangTidyOptions &, llvm::StringRef /*Filename*/) const>;
-TidyProvider provideDefaultChecks();
+ssot::compat::ClangdDefaultChecks provideDefaultChecks();
 } // namespace clang::clangd
 
 namespace {

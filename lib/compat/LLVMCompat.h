@@ -16,6 +16,10 @@
 //   ConstDynamicRecursiveASTVisitor (AST/       compat::
 //     DynamicRecursiveASTVisitor.h, LLVM 20+)     ConstDynamicRecursiveASTVisitor
 //   ClangTidyModuleRegistry in ClangTidyModule.h  included here for 19
+//   clangd::provideDefaultChecks() returns      compat::ClangdDefaultChecks
+//     TidyProvider (19: TidyProviderRef)
+//   custom diagnostic IDs map to their level     lib/clangd/
+//     by default (LLVM 20+)                        CustomErrorDefaults.cpp
 //
 //===----------------------------------------------------------------------===//
 #ifndef SSOT_LIB_COMPAT_LLVMCOMPAT_H
@@ -30,7 +34,10 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
+#include "llvm/ADT/FunctionExtras.h"
 #include "llvm/ADT/IntrusiveRefCntPtr.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
 #include <memory>
 #include <string>
@@ -235,6 +242,19 @@ private:
   };
   Impl Visitor;
 };
+#endif
+
+/// What clangd's provideDefaultChecks() returns. Its header is not installed,
+/// so ssot-clangd declares it: 22 returns a unique_function (TidyProvider), 19
+/// a function_ref (TidyProviderRef). The return type is not part of the
+/// mangled name, so the wrong one links and crashes at the first call.
+/// (Only 19 and 22 are built; 20 and 21 are assumed to be like 22.)
+#if LLVM_VERSION_MAJOR >= 20
+using ClangdDefaultChecks = llvm::unique_function<void(
+    clang::tidy::ClangTidyOptions &, llvm::StringRef /*Filename*/) const>;
+#else
+using ClangdDefaultChecks = llvm::function_ref<void(
+    clang::tidy::ClangTidyOptions &, llvm::StringRef /*Filename*/)>;
 #endif
 
 } // namespace ssot::compat
