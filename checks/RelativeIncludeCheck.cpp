@@ -14,6 +14,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 #include <memory>
+#include <utility>
 
 namespace clang::tidy::ssot {
 
@@ -346,9 +347,15 @@ private:
       Add(below(Lexical, All[I].RealPath), I);
       Add(below(Real, All[I].Path), I);
     }
-    llvm::stable_sort(Result, [](const Candidate &A, const Candidate &B) {
-      return A.Spelling.size() < B.Spelling.size();
-    });
+    // Shortest first, in the order found among equal lengths. An insertion
+    // sort: the list has a few entries, and std::stable_sort instantiates
+    // libstdc++ 12's deprecated get_temporary_buffer, a warning in every
+    // build of this file with clang 22.
+    for (size_t I = 1; I < Result.size(); ++I)
+      for (size_t J = I; J > 0 && Result[J].Spelling.size() <
+                                      Result[J - 1].Spelling.size();
+           --J)
+        std::swap(Result[J], Result[J - 1]);
     return Result;
   }
 

@@ -28,7 +28,7 @@ sources=$(cd "$example/src" && ls app/*.cpp core/*.cpp)
   --config="{InheritParentConfig: true, CheckOptions: {ssot-reimplemented-utility.RecordFingerprints: 'true'}}" \
   >/dev/null 2>&1) || true
 
-echo "== ssot-tidy diagnostics on examples/service =="
+echo "== the ssot checks on examples/service (clang-tidy-22 --load build/lib/libSSOTTidy.so) =="
 (cd "$example/src" && "$tools/clang-tidy" --load "$plugin" -p "$example/build" \
   --header-filter='.*' $sources) || true
 

@@ -207,6 +207,9 @@ int main(int Argc, const char **Argv) {
     return usageError("invalid value '" + FailOn + "' for option '--fail-on' (warning or error)");
   if (UpdateBaseline && BaselineFile.empty())
     return usageError("option '--update-baseline' needs '--baseline FILE'");
+  if (!WriteBaseline.empty() && !BaselineFile.empty())
+    return usageError("options '--write-baseline' and '--baseline' exclude "
+                      "each other (--update-baseline prunes a baseline)");
 
   SmallString<256> DbPath(BuildPath.getValue());
   if (!DbPath.ends_with(".json"))
@@ -301,8 +304,14 @@ int main(int Argc, const char **Argv) {
   for (StringRef Name : clang::tidy::ssot::registeredCheckNames())
     CheckNames.push_back(Name.str());
   mergeUnits(P, CheckNames);
+  // --write-baseline freezes today's findings: they are the baseline this
+  // run is judged against, so adopting the gate on a codebase with findings
+  // is a GO (unless a unit failed to parse), and the reports call them known.
+  std::vector<BaselineEntry> Frozen;
+  if (!WriteBaseline.empty())
+    Baseline = Frozen = baselineOf(P);
   applyBaseline(P, Baseline);
-  P.HasBaseline = !BaselineFile.empty();
+  P.HasBaseline = !BaselineFile.empty() || !WriteBaseline.empty();
   decideVerdict(P);
 
   std::vector<CheckInfo> Infos =
@@ -332,7 +341,7 @@ int main(int Argc, const char **Argv) {
   bool Written = Write(SarifFile, sarifReport(P, Infos, Docs)) &&
                  Write(MarkdownFile, markdownReport(P)) &&
                  Write(JsonFile, jsonReport(P)) &&
-                 Write(WriteBaseline, baselineText(baselineOf(P)));
+                 Write(WriteBaseline, baselineText(Frozen));
   if (Written && UpdateBaseline) {
     StringSet<> Gone;
     for (const BaselineEntry &E : P.Resolved)

@@ -303,7 +303,7 @@ static std::string place(const Project &P, const Location &L) {
   return relativePath(L.File, P.Root) + ":" + std::to_string(L.Line);
 }
 
-static std::string alternativeOf(const Project &P, const Finding &F) {
+static std::string notesOf(const Project &P, const Finding &F) {
   std::string Out;
   for (const Note &N : F.Notes) {
     if (!Out.empty())
@@ -365,11 +365,12 @@ std::string markdownReport(const Project &P) {
       OS << "   - code: " << code(F->LineText) << "\n";
       if (!F->Scope.empty())
         OS << "   - in: `" << F->Scope << "`\n";
-      std::string Alternative = alternativeOf(P, *F);
-      if (!Alternative.empty())
-        OS << (F->Check == SuppressionCheck ? "   - note: "
-                                            : "   - use instead: ")
-           << Alternative << "\n";
+      std::string Notes = notesOf(P, *F);
+      // The checks' notes, as they wrote them: "use instead" would be wrong
+      // for a note that points at the declaration a finding must not use
+      // (ssot-bridge-bypass's "'X' declared here").
+      if (!Notes.empty())
+        OS << "   - note: " << Notes << "\n";
       OS << "   - fix-it: ";
       if (F->Fixes.empty())
         OS << "no\n";

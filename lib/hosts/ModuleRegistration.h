@@ -1,8 +1,9 @@
 //===--- ModuleRegistration.h - adds the ssot module to clang-tidy ---------===//
 //
-// Every host that runs the checks through clang-tidy's machinery (the --load
-// plugin, ssot-tidy, ssot-clangd, the compiler plugin) includes this header in
-// exactly one source file. The module itself expands checks/Checks.def, so the
+// Every host that runs the checks through clang-tidy's machinery (ssot-tidy,
+// ssot-clangd, the compiler plugin) includes this header in exactly one source
+// file; the --load plugin registers a subclass of the same module instead
+// (lib/plugin/TidyPlugin.cpp). The module itself expands checks/Checks.def, so the
 // registry stays the single list of checks.
 //
 // It is a header rather than its own object file because the --load plugin

@@ -6,8 +6,13 @@
 // (clang's C++ ABI changes between major versions).
 //
 //===----------------------------------------------------------------------===//
+#include "checks/SSOTTidyModule.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "lib/compat/LLVMCompat.h"
+#include "lib/hosts/ConfigFiles.h"
 #include "lib/hosts/Version.h"
 #include "lib/plugin/VersionGuard.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -26,4 +31,49 @@ const bool VersionAdded = [] {
 }();
 } // namespace
 
-#include "lib/hosts/ModuleRegistration.h"
+namespace clang::tidy::ssot {
+namespace {
+
+/// clang-tidy prints "Error parsing" or "Can't read" for a .clang-tidy it
+/// cannot use, runs without it and exits 0, so a gate whose WarningsAsErrors
+/// that file set passes. A loaded module cannot change clang-tidy's lookup or
+/// its exit code, but a configuration error at Error level can: clang-tidy
+/// exits 1 when any diagnostic is an error. So whenever a ssot check is made
+/// for a file, each unusable .clang-tidy above it is reported once per run.
+void reportUnusableConfigFiles(ClangTidyContext &Context) {
+  static llvm::StringSet<> Reported;
+  for (const ::ssot::ConfigFileProblem &Problem :
+       ::ssot::configFileProblems(Context.getCurrentFile()))
+    if (Reported.insert(Problem.File).second)
+      Context.configurationDiag(::ssot::describe(Problem) +
+                                    "; clang-tidy ran without it",
+                                DiagnosticIDs::Error);
+}
+
+/// The module every host registers, with each check's factory first
+/// reporting unusable configuration files: ssot-tidy, ssot-clangd and the
+/// compiler plugin find those files before clang-tidy's lookup runs, the
+/// --load plugin can only do it here.
+class LoadedModule : public SSOTTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    ClangTidyCheckFactories Own;
+    SSOTTidyModule::addCheckFactories(Own);
+    for (const auto &Entry : Own) {
+      ClangTidyCheckFactories::CheckFactory Make = Entry.getValue();
+      Factories.registerCheckFactory(
+          Entry.getKey(),
+          [Make](llvm::StringRef Name, ClangTidyContext *Context) {
+            reportUnusableConfigFiles(*Context);
+            return Make(Name, Context);
+          });
+    }
+  }
+};
+
+const ClangTidyModuleRegistry::Add<LoadedModule>
+    ModuleRegistration("ssot-module",
+                       "Single-source-of-truth architecture checks.");
+
+} // namespace
+} // namespace clang::tidy::ssot
