@@ -332,6 +332,17 @@ def build_variants(a, work, tools, utilities):
         variants.append(Variant("tidy-plugin-no-checks",
                                 tidy(clang_tidy, cfg("none", "-*," + NO_OP_CHECK, {}), ["--load", plugin]),
                                 what="clang-tidy --load libSSOTTidy.so, no check active for C/C++"))
+    # ssot-tidy links clang-tidy's core itself and so skips the AST walk when
+    # no enabled check registered a matcher (lib/hosts/MatcherlessFinder.cpp);
+    # the pair measures ssot-relative-include in the same binary, no plugin.
+    if a.instructions and os.path.isfile(tools["ssot-tidy"]):
+        variants.append(Variant("ssot-tidy-no-checks",
+                                tidy(tools["ssot-tidy"], cfg("none", "-*," + NO_OP_CHECK, {})),
+                                what="ssot-tidy, no check active for C/C++"))
+        variants.append(Variant("ssot-tidy:ssot-relative-include",
+                                tidy(tools["ssot-tidy"], cfg("ssot-relative-include",
+                                                             "-*,ssot-relative-include")),
+                                what="ssot-relative-include alone in ssot-tidy"))
     for check in SSOT_CHECKS:
         if check == "ssot-reimplemented-utility":
             continue  # measured below with 1, 100 and 1000 designated utilities
@@ -404,7 +415,8 @@ def build_variants(a, work, tools, utilities):
         relinc = keep.search("tidy:ssot-relative-include")
         variants = [v for v in variants
                     if v.name in ("parse", "tidy-no-checks") or keep.search(v.name)
-                    or (v.name == "tidy-plugin-no-checks" and relinc)]
+                    or (v.name in ("tidy-plugin-no-checks", "ssot-tidy-no-checks",
+                                   "ssot-tidy:ssot-relative-include") and relinc)]
     return variants, skipped
 
 
@@ -554,7 +566,7 @@ def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
         sys.exit("bench: --instructions needs valgrind (apt-get install valgrind)")
     jobs = []
     for v in variants:
-        layouts = a.layouts if v.name.startswith("tidy") else 1
+        layouts = a.layouts if v.name.startswith(("tidy", "ssot-tidy")) else 1
         for k in range(layouts):
             for i, (d, fl, files) in enumerate(groups):
                 stem = os.path.join(logs, "%s.g%d%s" % (v.name.replace(":", "_"), i,
@@ -592,9 +604,11 @@ def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
     for v in variants:
         # What a variant adds: the compile against the parse alone, a
         # clang-tidy run against clang-tidy with nothing to match.
-        ref = "parse" if v.name.startswith("parse") else "tidy-no-checks"
+        ref = ("parse" if v.name.startswith("parse") else
+               "ssot-tidy-no-checks" if v.name.startswith("ssot-tidy:") else "tidy-no-checks")
         add = (counts[v.name] - counts.get(ref, 0)
-               if v.name not in ("parse", "tidy-no-checks", "tidy-plugin-no-checks") else 0)
+               if v.name not in ("parse", "tidy-no-checks", "tidy-plugin-no-checks",
+                                 "ssot-tidy-no-checks") else 0)
         summary[v.name] = {"instructions": counts[v.name], "added": add,
                            "warnings": warnings[v.name], "what": v.what}
         print("%-34s %14d %9.4f %12s %8d%s" % (
@@ -660,7 +674,22 @@ def run_instructions(a, variants, groups, units, tools, work, logs, corpus):
               "the match finder's walk, which every matcher-based check pays"
               % ("walk-floor", WALK_CHECK, pct(w / base)))
         targets["walk-floor"] = {"verdict": "INFO", "detail": w / base}
-    if "tidy:ssot-relative-include" in summary:
+    if "ssot-tidy:ssot-relative-include" in summary and "ssot-tidy-no-checks" in counts:
+        # The check alone: the same binary with and without it, no plugin to
+        # load, no AST walk (ssot-tidy skips it when no check has a matcher).
+        own = summary["ssot-tidy:ssot-relative-include"]["added"] / base
+        target("relative-include-time", own <= 0.005,
+               "(ssot-tidy:ssot-relative-include - ssot-tidy-no-checks) / parse = %s "
+               "instructions (limit 0.5%%)" % pct(own),
+               ["parse", "ssot-tidy:ssot-relative-include", "ssot-tidy-no-checks"])
+        if "tidy:ssot-relative-include" in summary:
+            r = summary["tidy:ssot-relative-include"]["added"] / base
+            f = ((counts["tidy:ssot-relative-include"] - counts["tidy-plugin-no-checks"]) / base
+                 if "tidy-plugin-no-checks" in counts else float("nan"))
+            print("  %-28s info  clang-tidy --load (stock clang-tidy walks the AST for any "
+                  "enabled check): %s against tidy-plugin-no-checks, %s against tidy-no-checks"
+                  % ("relative-include-load", pct(f), pct(r)))
+    elif "tidy:ssot-relative-include" in summary:
         r = summary["tidy:ssot-relative-include"]["added"] / base
         if "tidy-plugin-no-checks" in counts:
             # Against clang-tidy with the same library loaded: what the check

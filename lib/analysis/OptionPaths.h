@@ -1,4 +1,5 @@
-//===--- OptionPaths.h - relative paths in options, the same in every host -===//
+//===--- OptionPaths.h - relative paths in options, the same in every host
+//-===//
 //
 // A path in a .clang-tidy file is written relative to that file, the way a
 // reader of the file takes it; clang-tidy hands it to a check as written, and
@@ -14,6 +15,19 @@
 // or none sets it, the value stays relative to the working directory, as a
 // command-line value is.
 //
+// clangd also takes CheckOptions from its .clangd files (Diagnostics:
+// ClangTidy: CheckOptions:), after the .clang-tidy files, so such a value wins.
+// In ssot-clangd (which calls searchClangdConfigFiles) the .clangd files are
+// asked first, as clangd merges them: every .clangd from the main file's
+// folder up, the nearer overriding the farther, each fragment (document) only
+// where its If: PathMatch / PathExclude admit the main file; the nearest
+// .clangd whose admitted fragments set the option to the value in effect set
+// it, and the value is relative to that file's folder. clangd's user
+// configuration (~/.config/clangd/config.yaml) overrides every .clangd and
+// has no project folder: a value that differs from the .clangd's is taken as
+// one from there (or from the editor) and stays relative to the working
+// directory.
+//
 //===----------------------------------------------------------------------===//
 #ifndef SSOT_LIB_ANALYSIS_OPTIONPATHS_H
 #define SSOT_LIB_ANALYSIS_OPTIONPATHS_H
@@ -28,8 +42,20 @@ class ClangTidyContext;
 
 namespace ssot {
 
-/// The .clang-tidy file that set \p OptionKey ("check.Option") to \p Value
-/// for \p MainFile, found as described above; none if no such file did.
+/// From now on in this process, configFileSetting also finds the .clangd
+/// files that set an option (ssot-clangd calls it once, at startup).
+void searchClangdConfigFiles();
+
+/// The value the .clangd file text \p Text gives \p OptionKey for the file
+/// \p RelativePath ('/'-separated, relative to the .clangd's folder): that of
+/// the last fragment that admits the file and sets it; none if none does.
+std::optional<std::string> clangdFileValue(llvm::StringRef Text,
+                                           llvm::StringRef RelativePath,
+                                           llvm::StringRef OptionKey);
+
+/// The .clang-tidy file (or in ssot-clangd .clangd file) that set
+/// \p OptionKey ("check.Option") to \p Value for \p MainFile, found as
+/// described above; none if no such file did.
 std::optional<std::string> configFileSetting(llvm::StringRef MainFile,
                                              llvm::StringRef OptionKey,
                                              llvm::StringRef Value);

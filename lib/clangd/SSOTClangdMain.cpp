@@ -20,6 +20,7 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "lib/analysis/OptionPaths.h"
 #include "lib/compat/LLVMCompat.h"
 #include "lib/hosts/ConfigFiles.h"
 #include "lib/hosts/ModuleRegistration.h"
@@ -141,6 +142,9 @@ static void locateExecutable() {}
 
 int main(int Argc, char *Argv[]) {
   ssot::printVersionIfAsked(llvm::ArrayRef<const char *>(Argv, Argc));
+  // clangd also reads CheckOptions from .clangd files: a relative path there
+  // is relative to that file (lib/analysis/OptionPaths.h).
+  ssot::searchClangdConfigFiles();
   std::vector<char *> Args(Argv, Argv + Argc);
   bool UserChoseResourceDir = false;
   for (llvm::StringRef Arg : llvm::ArrayRef(Argv, Argc))

@@ -100,3 +100,48 @@ TEST(InsideDirectory, WholeComponentsOnly) {
   EXPECT_FALSE(isInsideDirectory("/p/a.h", "/p/src"));
   EXPECT_FALSE(isInsideDirectory("/p/a.h", ""));
 }
+
+TEST(ClangdFileValue, LastAdmittedFragmentWins) {
+  constexpr llvm::StringLiteral Roots = "ssot-relative-include.Roots";
+  llvm::StringRef Text = "Diagnostics:\n  ClangTidy:\n    CheckOptions:\n"
+                         "      ssot-relative-include.Roots: src\n"
+                         "---\n"
+                         "Diagnostics:\n  ClangTidy:\n    CheckOptions:\n"
+                         "      ssot-relative-include.Roots: lib\n"
+                         "If:\n  PathMatch: [tools/.*, gen/.*]\n"
+                         "---\n"
+                         "If:\n  PathExclude: tools/old/.*\n"
+                         "Diagnostics: {ClangTidy: {CheckOptions: "
+                         "{other.Option: x, ssot-relative-include.Roots: 'inc'}}}\n";
+  EXPECT_EQ(clangdFileValue(Text, "app/main.cpp", Roots), "inc");
+  // PathMatch is anchored: "tools/.*" does not admit "x/tools/a.cpp".
+  EXPECT_EQ(clangdFileValue(Text, "x/tools/a.cpp", Roots), "inc");
+  EXPECT_EQ(clangdFileValue(Text, "tools/old/a.cpp", Roots), "lib");
+  EXPECT_EQ(clangdFileValue(Text, "gen/old/a.cpp", Roots), "inc");
+  EXPECT_EQ(clangdFileValue(Text, "app/main.cpp", "other.Missing"), std::nullopt);
+  EXPECT_EQ(clangdFileValue("Diagnostics: [", "a.cpp", Roots), std::nullopt);
+  EXPECT_EQ(clangdFileValue("CompileFlags: {Add: -Wall}\n", "a.cpp", Roots),
+            std::nullopt);
+}
+
+TEST_F(OptionPathsTest, ClangdFilesOnlyWhereTheHostReadsThem) {
+  write("proj/.clang-tidy", "CheckOptions:\n  ssot-relative-include.Roots: 'src'\n");
+  write("proj/app/.clangd", "Diagnostics:\n  ClangTidy:\n    CheckOptions:\n"
+                            "      ssot-relative-include.Roots: 'inc'\n");
+  write("proj/app/sub/.clangd", "If:\n  PathMatch: other/.*\nDiagnostics:\n"
+                                "  ClangTidy:\n    CheckOptions:\n"
+                                "      ssot-relative-include.Roots: 'x'\n");
+  std::string Main = path("proj/app/sub/main.cpp");
+  constexpr llvm::StringLiteral Roots = "ssot-relative-include.Roots";
+  // clang-tidy and the compiler plugin read only .clang-tidy files.
+  EXPECT_EQ(configFileSetting(Main, Roots, "inc"), std::nullopt);
+  EXPECT_EQ(configFileSetting(Main, Roots, "src"), path("proj/.clang-tidy"));
+  searchClangdConfigFiles();
+  // The nearer .clangd's fragment does not admit the file; the farther sets
+  // the value in effect.
+  EXPECT_EQ(configFileSetting(Main, Roots, "inc"), path("proj/app/.clangd"));
+  EXPECT_EQ(resolveOptionListPath(Main, Roots, "inc", "inc"), path("proj/app/inc"));
+  // The .clangd overrides the .clang-tidy: its value in effect came from
+  // neither (clangd's user configuration), so no file set it.
+  EXPECT_EQ(configFileSetting(Main, Roots, "src"), std::nullopt);
+}
