@@ -705,7 +705,9 @@ BridgeBypassCheck::includedBy(FileEntryRef Header) {
     while (!Text.empty()) {
       auto [Line, Rest] = Text.split('\n');
       Text = Rest;
-      Line = Line.ltrim();
+      // Most lines are not directives: look at their first character before
+      // trimming anything.
+      Line = Line.drop_while([](char C) { return C == ' ' || C == '\t'; });
       if (!Line.consume_front("#"))
         continue;
       Line = Line.ltrim();
@@ -811,10 +813,10 @@ void BridgeBypassCheck::diagnoseInclusions(const SourceManager &SM) {
     // include adds nothing, and the fix deletes it.
     const Carrier *Above = nullptr;
     for (const Inclusion &Earlier : ArrayRef(Inclusions).take_front(Index))
-      if (SM.getFileID(Earlier.HashLoc) == Includer)
-        for (const Carrier &C : Carriers)
-          if (&Earlier.File->getFileEntry() == C.File && !Above)
-            Above = &C;
+      for (const Carrier &C : Carriers)
+        if (!Above && &Earlier.File->getFileEntry() == C.File &&
+            SM.getFileID(Earlier.HashLoc) == Includer)
+          Above = &C;
     // Else the bridge header that includes it most closely, when only one
     // does: a wrapper around it, not a header that happens to include it
     // deep down among others (CMake's cmsys/*.hxx all include
