@@ -762,8 +762,9 @@ CharSourceRange directiveLine(SourceLocation Hash, const SourceManager &SM) {
   size_t End = Text.find('\n', Offset);
   End = End == StringRef::npos ? Text.size() : End + 1;
   SourceLocation Start = SM.getLocForStartOfFile(FID);
-  return CharSourceRange::getCharRange(Start.getLocWithOffset(Begin),
-                                       Start.getLocWithOffset(End));
+  return CharSourceRange::getCharRange(
+      Start.getLocWithOffset(static_cast<SourceLocation::IntTy>(Begin)),
+      Start.getLocWithOffset(static_cast<SourceLocation::IntTy>(End)));
 }
 } // namespace
 
