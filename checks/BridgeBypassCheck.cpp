@@ -586,25 +586,39 @@ void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   for (const Reference &R : References)
     findAnnotatedBridge(R.Target, SM);
-  llvm::sort(References, [&](const Reference &A, const Reference &B) {
-    if (A.Loc != B.Loc)
-      return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
-    return A.Order < B.Order;
-  });
-  // Each declaration is reported once per function (or per declaration
-  // outside functions): the first use stands for the others. ssot-audit
-  // counts the uses through the bridge the same way, as compliant uses.
-  llvm::DenseSet<std::pair<const void *, const Decl *>> Reported;
+  // Whether each declaration is a bypass is decided before sorting: most
+  // references reach a bridge's interface, and only ssot-audit wants those
+  // (as compliant uses), so the others are dropped here rather than sorted.
   llvm::DenseMap<const Decl *, bool> Decided;
   ::ssot::CompliantUseSink *Compliant = ::ssot::compliantUseSink();
+  std::vector<Decision> Kept;
   for (const Reference &R : References) {
     const Decl *Target = normalized(R.Target);
     auto [It, New] = Decided.try_emplace(Target, false);
     if (New)
       It->second = !isInInterface(R.Target, R.To, Ctx);
-    const bool Bypass = It->second;
-    if (!Bypass && !Compliant)
-      continue;
+    if (It->second || Compliant)
+      Kept.push_back({&R, Target, SM.getDecomposedLoc(R.Loc), It->second});
+  }
+  // In the order of the unit; references in one file (nearly every pair)
+  // compare by offset without asking the source manager.
+  llvm::sort(Kept, [&](const Decision &A, const Decision &B) {
+    if (A.Where.first == B.Where.first) {
+      if (A.Where.second != B.Where.second)
+        return A.Where.second < B.Where.second;
+    } else if (A.R->Loc != B.R->Loc) {
+      return SM.isBeforeInTranslationUnit(A.R->Loc, B.R->Loc);
+    }
+    return A.R->Order < B.R->Order;
+  });
+  // Each declaration is reported once per function (or per declaration
+  // outside functions): the first use stands for the others. ssot-audit
+  // counts the uses through the bridge the same way, as compliant uses.
+  llvm::DenseSet<std::pair<const void *, const Decl *>> Reported;
+  for (const Decision &K : Kept) {
+    const Reference &R = *K.R;
+    const Decl *Target = K.Target;
+    const bool Bypass = K.Bypass;
     if (!Parents)
       Parents.emplace(Ctx);
     // The innermost function around the use (a lambda's body belongs to the
@@ -656,30 +670,33 @@ void BridgeBypassCheck::diagnoseReferences(ASTContext &Ctx) {
   }
 }
 
-// Whether \p Header includes \p Target, directly or through the headers it
-// includes: their #include lines are read and resolved as the preprocessor
-// would from each including file (conditions are not evaluated, so a header
-// included under #if counts as included). Only headers inside components are
-// followed. What a bridge header includes is worked out once per unit: every
-// flagged include of its component asks about the same few bridge headers.
-bool BridgeBypassCheck::headerIncludes(FileEntryRef Header,
-                                       const FileEntry *Target) {
+// How deep \p Header includes \p Target: 1 when it includes it itself, 2
+// through a header it includes, and so on; 0 when it does not. The #include
+// lines of the bridge header and of the headers it includes are read and
+// resolved as the preprocessor would from each including file (conditions are
+// not evaluated, so a header included under #if counts as included). Only
+// headers inside components are followed. What a bridge header includes is
+// worked out once per unit: every flagged include of its component asks
+// about the same few bridge headers.
+unsigned BridgeBypassCheck::includeDepth(FileEntryRef Header,
+                                         const FileEntry *Target) {
   auto [It, New] = HeaderClosures.try_emplace(&Header.getFileEntry());
   if (New)
     It->second = includedBy(Header);
-  return It->second.contains(Target);
+  return It->second.lookup(Target);
 }
 
-llvm::DenseSet<const FileEntry *>
+llvm::DenseMap<const FileEntry *, unsigned>
 BridgeBypassCheck::includedBy(FileEntryRef Header) {
   HeaderSearch &HS = PP->getHeaderSearchInfo();
   FileManager &FM = PP->getFileManager();
-  llvm::DenseSet<const FileEntry *> Included;
+  // Breadth first, so a file's depth is the shortest chain of includes.
+  llvm::DenseMap<const FileEntry *, unsigned> Included;
   llvm::DenseSet<const FileEntry *> Seen{&Header.getFileEntry()};
-  std::deque<FileEntryRef> Work{Header};
+  std::deque<std::pair<FileEntryRef, unsigned>> Work{{Header, 1}};
   constexpr size_t MaxFiles = 512;
   while (!Work.empty() && Seen.size() < MaxFiles) {
-    FileEntryRef File = Work.front();
+    auto [File, Depth] = Work.front();
     Work.pop_front();
     auto Buffer = FM.getBufferForFile(File);
     if (!Buffer)
@@ -688,7 +705,9 @@ BridgeBypassCheck::includedBy(FileEntryRef Header) {
     while (!Text.empty()) {
       auto [Line, Rest] = Text.split('\n');
       Text = Rest;
-      Line = Line.ltrim();
+      // Most lines are not directives: look at their first character before
+      // trimming anything.
+      Line = Line.drop_while([](char C) { return C == ' ' || C == '\t'; });
       if (!Line.consume_front("#"))
         continue;
       Line = Line.ltrim();
@@ -709,20 +728,48 @@ BridgeBypassCheck::includedBy(FileEntryRef Header) {
           nullptr, nullptr, nullptr, nullptr, nullptr, nullptr);
       if (!Found)
         continue;
-      Included.insert(&Found->getFileEntry());
+      Included.try_emplace(&Found->getFileEntry(), Depth);
       // A component's header is brought along by headers of components,
       // not by the standard library: reading those would cost more than
       // the rest of the check.
       if (Seen.insert(&Found->getFileEntry()).second &&
           componentOfPath(absolutePath(*Found, PP->getSourceManager())) >= 0)
-        Work.push_back(*Found);
+        Work.push_back({*Found, Depth + 1});
     }
   }
   return Included;
 }
 
+namespace {
+// A bridge header that brings a flagged header along, and how deeply.
+struct Carrier {
+  const std::string *Spelling; // as in BridgeHeaders ("a/b.h" or "<a/b.h>")
+  const FileEntry *File;
+  unsigned Depth;
+};
+
+std::string quoted(const std::string &Spelling) {
+  return StringRef(Spelling).starts_with("<") ? Spelling
+                                              : "\"" + Spelling + "\"";
+}
+
+// The whole line of the directive at \p Hash, with its line break.
+CharSourceRange directiveLine(SourceLocation Hash, const SourceManager &SM) {
+  auto [FID, Offset] = SM.getDecomposedLoc(Hash);
+  StringRef Text = SM.getBufferData(FID);
+  size_t Begin = Text.rfind('\n', Offset);
+  Begin = Begin == StringRef::npos ? 0 : Begin + 1;
+  size_t End = Text.find('\n', Offset);
+  End = End == StringRef::npos ? Text.size() : End + 1;
+  SourceLocation Start = SM.getLocForStartOfFile(FID);
+  return CharSourceRange::getCharRange(
+      Start.getLocWithOffset(static_cast<SourceLocation::IntTy>(Begin)),
+      Start.getLocWithOffset(static_cast<SourceLocation::IntTy>(End)));
+}
+} // namespace
+
 void BridgeBypassCheck::diagnoseInclusions(const SourceManager &SM) {
-  for (const Inclusion &Inc : Inclusions) {
+  for (auto [Index, Inc] : llvm::enumerate(Inclusions)) {
     int From = componentOf(Inc.HashLoc, SM);
     if (!checksFrom(From))
       continue;
@@ -743,41 +790,100 @@ void BridgeBypassCheck::diagnoseInclusions(const SourceManager &SM) {
         Compliant->compliantUse(getID(), Inc.FilenameRange.getBegin(), SM);
       continue;
     }
-    // The fix: a bridge header that brings the flagged header along, found
-    // as the include directive would find it from the including file.
-    std::optional<std::string> Replacement;
+    // The bridge headers that bring the flagged header along, found as the
+    // include directive would find them from the including file.
+    llvm::SmallVector<Carrier, 4> Carriers;
     FileID Includer = SM.getFileID(SM.getExpansionLoc(Inc.HashLoc));
     OptionalFileEntryRef IncluderFile = SM.getFileEntryRefForID(Includer);
-    if (IncluderFile && !Inc.HashLoc.isMacroID())
+    const bool Fixable = IncluderFile && !Inc.HashLoc.isMacroID();
+    if (Fixable)
       for (const std::string &Spelling : Components[To].Headers) {
-        bool Angled = StringRef(Spelling).starts_with("<");
-        std::pair<OptionalFileEntryRef, DirectoryEntryRef> From{
+        std::pair<OptionalFileEntryRef, DirectoryEntryRef> Dir{
             *IncluderFile, IncluderFile->getDir()};
         OptionalFileEntryRef Bridge = PP->getHeaderSearchInfo().LookupFile(
-            StringRef(Spelling).trim("<>"), Inc.HashLoc, Angled, nullptr,
-            nullptr, {From}, nullptr, nullptr, nullptr, nullptr, nullptr,
-            nullptr);
-        if (Bridge && headerIncludes(*Bridge, &Inc.File->getFileEntry())) {
-          Replacement = Angled ? Spelling : "\"" + Spelling + "\"";
-          break;
-        }
+            StringRef(Spelling).trim("<>"), Inc.HashLoc,
+            StringRef(Spelling).starts_with("<"), nullptr, nullptr, {Dir},
+            nullptr, nullptr, nullptr, nullptr, nullptr, nullptr);
+        if (!Bridge)
+          continue;
+        if (unsigned Depth =
+                includeDepth(*Bridge, &Inc.File->getFileEntry()))
+          Carriers.push_back({&Spelling, &Bridge->getFileEntry(), Depth});
       }
-    StringRef First = StringRef(Components[To].Headers.front()).trim("<>");
-    {
-      auto Diag = diag(Inc.FilenameRange.getBegin(),
-                       "'%0' is internal to component '%1'; include its "
-                       "bridge header '%2'")
-                  << Inc.Spelled << Components[To].Name
-                  << (Replacement ? StringRef(*Replacement).trim("\"<>")
-                                  : First);
-      if (Replacement)
-        Diag << FixItHint::CreateReplacement(Inc.FilenameRange, *Replacement);
+    // The file already includes one of them above this line: the flagged
+    // include adds nothing, and the fix deletes it.
+    const Carrier *Above = nullptr;
+    for (const Inclusion &Earlier : ArrayRef(Inclusions).take_front(Index))
+      for (const Carrier &C : Carriers)
+        if (!Above && &Earlier.File->getFileEntry() == C.File &&
+            SM.getFileID(Earlier.HashLoc) == Includer)
+          Above = &C;
+    // Else the bridge header that includes it most closely, when only one
+    // does: a wrapper around it, not a header that happens to include it
+    // deep down among others (CMake's cmsys/*.hxx all include
+    // cmsys/Configure.hxx, and none of them is the one to use instead).
+    const Carrier *Closest = nullptr;
+    bool Tied = false;
+    for (const Carrier &C : Carriers) {
+      if (!Closest || C.Depth < Closest->Depth) {
+        Closest = &C;
+        Tied = false;
+      } else if (C.Depth == Closest->Depth) {
+        Tied = true;
+      }
     }
-    if (!Replacement)
+    StringRef First = StringRef(Components[To].Headers.front()).trim("<>");
+    if (Above) {
       diag(Inc.FilenameRange.getBegin(),
-           "no fix-it: no bridge header of component '%0' includes '%1'",
+           "'%0' is internal to component '%1'; its bridge header '%2', "
+           "included above, brings it along")
+          << Inc.Spelled << Components[To].Name
+          << StringRef(*Above->Spelling).trim("<>")
+          << FixItHint::CreateRemoval(directiveLine(Inc.HashLoc, SM));
+      continue;
+    }
+    if (Closest && !Tied) {
+      std::string Replacement = quoted(*Closest->Spelling);
+      diag(Inc.FilenameRange.getBegin(),
+           "'%0' is internal to component '%1'; include its bridge header "
+           "'%2'")
+          << Inc.Spelled << Components[To].Name
+          << StringRef(*Closest->Spelling).trim("<>")
+          << FixItHint::CreateReplacement(Inc.FilenameRange, Replacement);
+      continue;
+    }
+    if (Tied) {
+      // Name them (the closest ones, as BridgeHeaders lists them).
+      std::string Names;
+      unsigned Count = 0;
+      for (const Carrier &C : Carriers) {
+        if (C.Depth != Closest->Depth)
+          continue;
+        if (++Count <= 3)
+          Names += (Count > 1 ? ", '" : "'") +
+                   StringRef(*C.Spelling).trim("<>").str() + "'";
+      }
+      if (Count > 3)
+        Names += " and " + std::to_string(Count - 3) + " more";
+      diag(Inc.FilenameRange.getBegin(),
+           "'%0' is internal to component '%1'; include the bridge header "
+           "this file needs instead")
+          << Inc.Spelled << Components[To].Name;
+      diag(Inc.FilenameRange.getBegin(),
+           "no fix-it: %0 bridge headers of component '%1' include '%2' "
+           "%select{directly|equally indirectly}3: %4",
            DiagnosticIDs::Note)
-          << Components[To].Name << Inc.Spelled;
+          << Count << Components[To].Name << Inc.Spelled
+          << (Closest->Depth > 1) << Names;
+      continue;
+    }
+    diag(Inc.FilenameRange.getBegin(),
+         "'%0' is internal to component '%1'; include its bridge header '%2'")
+        << Inc.Spelled << Components[To].Name << First;
+    diag(Inc.FilenameRange.getBegin(),
+         "no fix-it: no bridge header of component '%0' includes '%1'",
+         DiagnosticIDs::Note)
+        << Components[To].Name << Inc.Spelled;
   }
 }
 

@@ -83,6 +83,13 @@ private:
     int To;
     unsigned Order; // as the matchers met it, for ties
   };
+  // A reference the end of the unit reports or counts, with its sort key.
+  struct Decision {
+    const Reference *R;
+    const Decl *Target; // normalized
+    std::pair<FileID, unsigned> Where;
+    bool Bypass;
+  };
   // What the bridges of a component let the others name, worked out once per
   // unit when the first reference into the component is decided.
   struct Interface {
@@ -106,8 +113,8 @@ private:
   void findAnnotatedBridge(const NamedDecl *D, const SourceManager &SM);
   void diagnoseReferences(ASTContext &Ctx);
   void diagnoseInclusions(const SourceManager &SM);
-  bool headerIncludes(FileEntryRef Header, const FileEntry *Target);
-  llvm::DenseSet<const FileEntry *> includedBy(FileEntryRef Header);
+  unsigned includeDepth(FileEntryRef Header, const FileEntry *Target);
+  llvm::DenseMap<const FileEntry *, unsigned> includedBy(FileEntryRef Header);
   std::string bridgeName(int Component);
 
   const std::string ComponentsKey; // "ssot-bridge-bypass.Components"
@@ -134,8 +141,10 @@ private:
   std::vector<llvm::SmallVector<const NamedDecl *, 2>> Annotated;
   llvm::DenseSet<const Decl *> AnnotationChecked;
   std::vector<Inclusion> Inclusions;
-  // What each bridge header includes (headerIncludes), per unit.
-  llvm::DenseMap<const FileEntry *, llvm::DenseSet<const FileEntry *>>
+  // What each bridge header includes, at which depth (includeDepth), per
+  // unit.
+  llvm::DenseMap<const FileEntry *,
+                 llvm::DenseMap<const FileEntry *, unsigned>>
       HeaderClosures;
   Preprocessor *PP = nullptr;
   std::optional<::ssot::LocalParents> Parents;
