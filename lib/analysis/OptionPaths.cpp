@@ -77,7 +77,7 @@ bool ifAdmits(llvm::yaml::Node *If, llvm::StringRef RelativePath) {
 
 } // namespace
 
-void searchClangdConfigFiles() { SearchClangdFiles = true; }
+void searchClangdConfigFiles(bool Search) { SearchClangdFiles = Search; }
 
 std::optional<std::string> clangdFileValue(llvm::StringRef Text,
                                            llvm::StringRef RelativePath,

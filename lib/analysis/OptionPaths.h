@@ -43,8 +43,9 @@ class ClangTidyContext;
 namespace ssot {
 
 /// From now on in this process, configFileSetting also finds the .clangd
-/// files that set an option (ssot-clangd calls it once, at startup).
-void searchClangdConfigFiles();
+/// files that set an option (ssot-clangd calls it once, at startup); false
+/// turns that off again (the unit tests, which share one process).
+void searchClangdConfigFiles(bool Search = true);
 
 /// The value the .clangd file text \p Text gives \p OptionKey for the file
 /// \p RelativePath ('/'-separated, relative to the .clangd's folder): that of

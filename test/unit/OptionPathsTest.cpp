@@ -144,4 +144,7 @@ TEST_F(OptionPathsTest, ClangdFilesOnlyWhereTheHostReadsThem) {
   // The .clangd overrides the .clang-tidy: its value in effect came from
   // neither (clangd's user configuration), so no file set it.
   EXPECT_EQ(configFileSetting(Main, Roots, "src"), std::nullopt);
+  // The switch is process-wide: the tests after this one run as clang-tidy.
+  searchClangdConfigFiles(false);
+  EXPECT_EQ(configFileSetting(Main, Roots, "src"), path("proj/.clang-tidy"));
 }
