@@ -20,6 +20,8 @@
 //     TidyProvider (19: TidyProviderRef)
 //   custom diagnostic IDs map to their level     lib/clangd/
 //     by default (LLVM 20+)                        CustomErrorDefaults.cpp
+//   MatchFinderOptions::IgnoreSystemHeaders     compat::SystemHeaderSkip
+//     (set by clang-tidy 20+)
 //
 //===----------------------------------------------------------------------===//
 #ifndef SSOT_LIB_COMPAT_LLVMCOMPAT_H
@@ -28,12 +30,14 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/NestedNameSpecifier.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/FunctionExtras.h"
 #include "llvm/ADT/IntrusiveRefCntPtr.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -256,6 +260,46 @@ using ClangdDefaultChecks = llvm::unique_function<void(
 using ClangdDefaultChecks = llvm::function_ref<void(
     clang::tidy::ClangTidyOptions &, llvm::StringRef /*Filename*/)>;
 #endif
+
+/// For as long as it lives, keeps a match finder run over the unit out of
+/// the system headers, unless SystemHeaders is on. clang-tidy 20 and later
+/// do that themselves (MatchFinderOptions::IgnoreSystemHeaders); 19's match
+/// finder offers every declaration of the standard library a unit includes
+/// to every matcher, which made a compile with the compiler plugin cost
+/// about five times as much on 19 as on 22 (docs/performance.md, "LLVM 19
+/// against LLVM 22"). On 19 this narrows the AST's traversal scope to the
+/// top-level declarations outside system headers, as clangd narrows it to
+/// the main file, and restores the whole unit afterwards; on 20 and later it
+/// does nothing. Only a host that owns the checks' AST consumer can use it.
+class SystemHeaderSkip {
+public:
+#if LLVM_VERSION_MAJOR >= 20
+  SystemHeaderSkip(clang::ASTContext &, bool) {}
+#else
+  SystemHeaderSkip(clang::ASTContext &Ctx, bool SystemHeaders) : Ctx(Ctx) {
+    if (SystemHeaders)
+      return;
+    const clang::SourceManager &SM = Ctx.getSourceManager();
+    std::vector<clang::Decl *> Scope;
+    for (clang::Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+        Scope.push_back(D);
+    Ctx.setTraversalScope(Scope);
+    Narrowed = true;
+  }
+  ~SystemHeaderSkip() {
+    if (Narrowed)
+      Ctx.setTraversalScope({Ctx.getTranslationUnitDecl()});
+  }
+
+private:
+  clang::ASTContext &Ctx;
+  bool Narrowed = false;
+#endif
+public:
+  SystemHeaderSkip(const SystemHeaderSkip &) = delete;
+  SystemHeaderSkip &operator=(const SystemHeaderSkip &) = delete;
+};
 
 } // namespace ssot::compat
 

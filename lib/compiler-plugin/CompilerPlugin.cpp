@@ -173,7 +173,12 @@ public:
         CI(CI), ObeyWerror(ObeyWerror) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    MultiplexConsumer::HandleTranslationUnit(Ctx);
+    {
+      // What clang-tidy 20+ does for its match finder, done here for 19.
+      ::ssot::compat::SystemHeaderSkip Skip(
+          Ctx, State->Context.getOptions().SystemHeaders.value_or(false));
+      MultiplexConsumer::HandleTranslationUnit(Ctx);
+    }
     State->DiagConsumer.EndSourceFile();
     for (const ClangTidyError &Error : State->DiagConsumer.take())
       report(Error);
