@@ -11,6 +11,7 @@
 #include "lib/audit/Audit.h"
 #include "lib/audit/Project.h"
 #include "lib/audit/Reports.h"
+#include "lib/hosts/ConfigFiles.h"
 #include "lib/hosts/ModuleRegistration.h"
 #include "lib/hosts/ResourceDir.h"
 #include "clang-tidy/ClangTidyOptions.h"
@@ -257,6 +258,20 @@ int main(int Argc, const char **Argv) {
   std::string ConfigError = checkConfig(Options);
   if (!ConfigError.empty())
     return usageError("invalid YAML in option '--config': " + ConfigError);
+  // clang-tidy's lookup skips a .clang-tidy it cannot read or parse and runs
+  // the unit without it, which would score a project whose configuration is
+  // broken as GO. (With --config no .clang-tidy is read.)
+  if (ConfigText.empty()) {
+    StringSet<> Reported;
+    for (const auto &C : Commands)
+      for (const ssot::ConfigFileProblem &Problem : ssot::configFileProblems(
+               normalisedPath(C.Filename, C.Directory)))
+        if (Reported.insert(Problem.File).second)
+          errs() << "ssot-audit: configuration error: "
+                 << ssot::describe(Problem) << "\n";
+    if (!Reported.empty())
+      return 2;
+  }
   auto Start = std::chrono::steady_clock::now();
 
   Project P;
