@@ -264,11 +264,11 @@ int main(int Argc, const char **Argv) {
   if (ConfigText.empty()) {
     StringSet<> Reported;
     for (const auto &C : Commands)
-      for (const ssot::ConfigFileProblem &Problem : ssot::configFileProblems(
-               normalisedPath(C.Filename, C.Directory)))
-        if (Reported.insert(Problem.File).second)
-          errs() << "ssot-audit: configuration error: "
-                 << ssot::describe(Problem) << "\n";
+      for (const ssot::ConfigFileProblem &Problem :
+           ssot::newConfigFileProblems(normalisedPath(C.Filename, C.Directory),
+                                       Reported))
+        errs() << "ssot-audit: configuration error: "
+               << ssot::describe(Problem) << "\n";
     if (!Reported.empty())
       return 2;
   }

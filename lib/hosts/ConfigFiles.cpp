@@ -1,6 +1,7 @@
 //===--- ConfigFiles.cpp - a .clang-tidy that cannot be used is an error --===//
 #include "lib/hosts/ConfigFiles.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/FileSystem.h"
@@ -50,6 +51,15 @@ std::vector<ConfigFileProblem> configFileProblems(llvm::StringRef MainFile) {
     if (!Parsed->InheritParentConfig.value_or(false))
       break;
   }
+  return Problems;
+}
+
+std::vector<ConfigFileProblem>
+newConfigFileProblems(llvm::StringRef MainFile, llvm::StringSet<> &Reported) {
+  std::vector<ConfigFileProblem> Problems = configFileProblems(MainFile);
+  llvm::erase_if(Problems, [&](const ConfigFileProblem &Problem) {
+    return !Reported.insert(Problem.File).second;
+  });
   return Problems;
 }
 

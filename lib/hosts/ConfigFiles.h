@@ -10,6 +10,7 @@
 #define SSOT_LIB_HOSTS_CONFIGFILES_H
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include <string>
 #include <vector>
 
@@ -26,6 +27,11 @@ struct ConfigFileProblem {
 /// cannot be read or parsed. The walk stops at the first such file: whether
 /// it meant to inherit its parents is unknown.
 std::vector<ConfigFileProblem> configFileProblems(llvm::StringRef MainFile);
+
+/// configFileProblems(\p MainFile) without the files already in \p Reported,
+/// which it adds them to: a run over many sources reports each file once.
+std::vector<ConfigFileProblem>
+newConfigFileProblems(llvm::StringRef MainFile, llvm::StringSet<> &Reported);
 
 /// "cannot read the clang-tidy configuration '<file>': <reason>".
 std::string describe(const ConfigFileProblem &Problem);

@@ -43,11 +43,10 @@ namespace {
 void reportUnusableConfigFiles(ClangTidyContext &Context) {
   static llvm::StringSet<> Reported;
   for (const ::ssot::ConfigFileProblem &Problem :
-       ::ssot::configFileProblems(Context.getCurrentFile()))
-    if (Reported.insert(Problem.File).second)
-      Context.configurationDiag(::ssot::describe(Problem) +
-                                    "; clang-tidy ran without it",
-                                DiagnosticIDs::Error);
+       ::ssot::newConfigFileProblems(Context.getCurrentFile(), Reported))
+    Context.configurationDiag(::ssot::describe(Problem) +
+                                  "; clang-tidy ran without it",
+                              DiagnosticIDs::Error);
 }
 
 /// The module every host registers, with each check's factory first

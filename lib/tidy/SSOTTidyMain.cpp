@@ -110,8 +110,7 @@ bool ssotOptionsValid(llvm::ArrayRef<const char *> Args) {
 /// clang-tidy runs. (With --config or --config-file clang-tidy reads no
 /// .clang-tidy.) Returns false on an error.
 bool configFilesUsable(llvm::ArrayRef<const char *> Args) {
-  std::vector<std::string> Reported;
-  bool Usable = true;
+  llvm::StringSet<> Reported;
   for (llvm::StringRef Arg : Args.drop_front()) {
     if (Arg == "--")
       break;
@@ -122,16 +121,11 @@ bool configFilesUsable(llvm::ArrayRef<const char *> Args) {
     if (Arg.starts_with("-") || !llvm::sys::fs::is_regular_file(Arg))
       continue;
     for (const ::ssot::ConfigFileProblem &Problem :
-         ::ssot::configFileProblems(Arg)) {
-      if (llvm::is_contained(Reported, Problem.File))
-        continue;
-      Reported.push_back(Problem.File);
+         ::ssot::newConfigFileProblems(Arg, Reported))
       llvm::errs() << "error: " << ::ssot::describe(Problem)
                    << "; no check ran\n";
-      Usable = false;
-    }
   }
-  return Usable;
+  return Reported.empty();
 }
 
 } // namespace
