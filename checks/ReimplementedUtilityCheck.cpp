@@ -127,6 +127,7 @@ void ReimplementedUtilityCheck::onStartOfTranslationUnit() {
   ByNormalizedName.clear();
   ByWholeHash.clear();
   ByStatementHash.clear();
+  ByInterface.clear();
   Reported.clear();
   HeavyTokens.clear();
 }
@@ -349,6 +350,9 @@ StringRef ReimplementedUtilityCheck::shortNameOf(const Utility &U) {
   return U.Decl ? U.Decl->getName() : ::ssot::unqualifiedName(U.Name);
 }
 
+static uint64_t interfaceKey(const FunctionDecl *FD, const Stmt *Body,
+                             llvm::SmallVectorImpl<std::string> &Callees);
+
 void ReimplementedUtilityCheck::addUtility(const FunctionDecl *FD) {
   if (!FD || !FD->getDeclName().isIdentifier())
     return;
@@ -364,8 +368,11 @@ void ReimplementedUtilityCheck::addUtility(const FunctionDecl *FD) {
     U.NeedsObject = !MD->isStatic();
   }
   const FunctionDecl *Def = nullptr;
-  if (const Stmt *Body = FD->getBody(Def)) // the definition's, if any
+  if (const Stmt *Body = FD->getBody(Def)) { // the definition's, if any
     ::ssot::fingerprintBody(Body, U.Print.emplace());
+    llvm::SmallVector<std::string, 2> Callees;
+    U.Interface = interfaceKey(Def, Body, Callees);
+  }
 }
 
 static const FunctionDecl *asFunction(const NamedDecl *D) {
@@ -475,6 +482,8 @@ void ReimplementedUtilityCheck::addRecords(::ssot::RecordDirectory &Records,
       if (J.Print && J.Print->size() >= MinStatements)
         ::ssot::forEachStatementToken(
             *J.Print, [&](uint64_t Token) { Keys.Tokens.insert(Token); });
+      if (J.Interface)
+        Keys.Interfaces.insert(J.Interface);
     }
     WithBody = llvm::count_if(Utilities,
                               [](const Utility &U) { return U.Print.has_value(); });
@@ -581,8 +590,10 @@ void ReimplementedUtilityCheck::addRecords(::ssot::RecordDirectory &Records,
     }
     Utility &U = Utilities[*Index];
     U.RecordFile = File;
-    if (!Stale)
+    if (!Stale) {
       U.Print = R.Print;
+      U.Interface = R.Interface;
+    }
   }
 }
 
@@ -614,7 +625,7 @@ void ReimplementedUtilityCheck::indexUtilities(
   // postings of those keys are complete, and a long list of utilities costs
   // a few probes each instead of an index entry per statement.
   const bool OnlyAsked = Judging.size() < Utilities.size();
-  AskedKeys AskedNames, AskedWholes, AskedTokens;
+  AskedKeys AskedNames, AskedWholes, AskedTokens, AskedInterfaces;
   if (OnlyAsked)
     for (const Judged &J : Judging) {
       if (mayBeNameTwin(J.FD))
@@ -624,6 +635,8 @@ void ReimplementedUtilityCheck::indexUtilities(
       if (J.Print && J.Print->size() >= MinStatements)
         ::ssot::forEachStatementToken(*J.Print,
                               [&](uint64_t Token) { AskedTokens.insert(Token); });
+      if (J.Interface)
+        AskedInterfaces.insert(J.Interface);
     }
   auto Wanted = [&](const AskedKeys &Asked, uint64_t Key) {
     return !OnlyAsked || Asked.contains(Key);
@@ -644,6 +657,8 @@ void ReimplementedUtilityCheck::indexUtilities(
     uint64_t Name = ::ssot::normalizedNameHash(shortNameOf(U));
     if (Wanted(AskedNames, Name))
       ByNormalizedName[Name].push_back(Index);
+    if (U.Interface && Wanted(AskedInterfaces, U.Interface))
+      ByInterface[U.Interface].push_back(Index);
     if (!U.Print || U.Print->size() < 1)
       continue;
     if (Wanted(AskedWholes, U.Print->Whole))
@@ -680,6 +695,7 @@ ReimplementedUtilityCheck::printOf(unsigned Index) const {
 }
 
 static bool isTypeSibling(const FunctionDecl *FD, const FunctionDecl *Utility);
+static bool sharesNameWord(StringRef A, StringRef B);
 
 void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
   const FunctionDecl *FD = J.FD;
@@ -829,6 +845,41 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
                 printOf(*BodyTwin).Details[::ssot::DetailCallees];
     if (Sibling)
       BodyTwin.reset();
+  }
+  // 3. An interface twin: a body with none of the utility's statements but
+  // its interface shape, the same project functions referenced, and a word
+  // of its name (cmStripWhitespace and trim beside cmTrimWhitespace, both
+  // built around cmsysString_isspace).
+  if (!NameTwin && !BodyTwin && J.Interface) {
+    auto It = ByInterface.find(J.Interface);
+    if (It != ByInterface.end())
+      for (unsigned Index : It->second) {
+        const Utility &U = Utilities[Index];
+        if (U.NeedsObject || NameOfFD() == nameOf(U) ||
+            !sharesNameWord(FD->getName(), shortNameOf(U)))
+          continue;
+        std::string Callees;
+        for (const std::string &Callee : J.Callees)
+          Callees += (Callees.empty() ? "'" : ", '") +
+                     StringRef(Callee).ltrim(':').str() + "'";
+        // What the two bodies do is not compared: only a reader can tell
+        // whether the utility does the same.
+        std::string Why = replaceProblem(FD, U);
+        diag(FD->getLocation(),
+             "function '%0' is a twin of the designated utility '%1' (the "
+             "same interface, and it calls the same %select{function|"
+             "functions}2, %3)%4")
+            << FD->getNameAsString() << StringRef(nameOf(U)).ltrim(':')
+            << (J.Callees.size() > 1) << Callees
+            << (Why.empty() ? std::string("; if it does the same, call the "
+                                          "utility instead")
+                            : "; compare it with the utility, which cannot "
+                              "replace it as it is: " +
+                                  Why);
+        noteDeclaration(FD);
+        noteUtility(U, FD->getLocation());
+        return;
+      }
   }
   if (!NameTwin && !BodyTwin)
     return;
@@ -1012,6 +1063,16 @@ std::string ReimplementedUtilityCheck::advice(const FunctionDecl *FD,
   // else: which of the two is right is for a person to decide.
   if (BehavesOtherwise)
     return "; compare it with the utility";
+  std::string Why = replaceProblem(FD, U);
+  if (Why.empty())
+    return "; call the utility instead";
+  return "; the utility cannot replace it as it is: " + Why;
+}
+
+// Why no overload of \p U can stand in for \p FD at its callers, or "".
+std::string
+ReimplementedUtilityCheck::replaceProblem(const FunctionDecl *FD,
+                                          const Utility &U) const {
   std::string Why;
   if (U.Decl) {
     // Any overload of the utility's name beside it may take the calls.
@@ -1024,9 +1085,104 @@ std::string ReimplementedUtilityCheck::advice(const FunctionDecl *FD,
   } else if (functionSignature(FD) != signatureOf(U))
     Why = "its type '" + functionSignature(FD) + "' is not the utility's '" +
           signatureOf(U) + "'";
-  if (Why.empty())
-    return "; call the utility instead";
-  return "; the utility cannot replace it as it is: " + Why;
+  return Why;
+}
+
+// The project functions \p S references, by qualified name: functions that
+// are not class members, declared outside system headers (cmsysString_isspace,
+// not std::find_if_not or isspace), lambdas written in it included.
+static void collectProjectCallees(const Stmt *S, const SourceManager &SM,
+                                  llvm::SmallVectorImpl<std::string> &Out) {
+  if (!S)
+    return;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (const auto *Callee = dyn_cast<FunctionDecl>(Ref->getDecl())) {
+      if (const FunctionDecl *Pattern =
+              Callee->getTemplateInstantiationPattern())
+        Callee = Pattern;
+      Callee = Callee->getCanonicalDecl();
+      SourceLocation Loc = Callee->getLocation();
+      if (!isa<CXXMethodDecl>(Callee) && Loc.isValid() &&
+          !Callee->getBuiltinID() &&
+          !SM.isInSystemHeader(SM.getExpansionLoc(Loc)))
+        Out.push_back(qualifiedName(Callee));
+    }
+  // Its children may or may not hold the body; duplicates are removed.
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+    collectProjectCallees(Lambda->getBody(), SM, Out);
+  for (const Stmt *Child : S->children())
+    collectProjectCallees(Child, SM, Out);
+}
+
+// \p FD's interface shape, as text equal for interchangeable interfaces:
+// the string kinds stand for one another among the parameters (callers pass
+// any of them), and among results std::string and string_view do, while a
+// char pointer carries no length and stands only for a char pointer (it can
+// drop characters at the front, never at the end). Empty for a template's
+// dependent types.
+static std::string interfaceShape(const FunctionDecl *FD) {
+  std::string Shape;
+  for (const ParmVarDecl *Param : FD->parameters()) {
+    QualType T = plainType(Param->getType());
+    if (T->isDependentType())
+      return "";
+    Shape += stringKind(T) != OtherKind ? "string" : T.getAsString();
+    Shape += ", ";
+  }
+  if (FD->isVariadic())
+    Shape += "...";
+  QualType Result = plainType(FD->getReturnType());
+  if (Result->isDependentType() || Result->isUndeducedType())
+    return "";
+  const StringKind Kind = stringKind(Result);
+  const auto *Ptr = Result->getAs<PointerType>();
+  if (Kind == StringClass || Kind == ViewClass)
+    Shape += " -> string or view";
+  else if (Ptr && Ptr->getPointeeType()->isCharType())
+    Shape += " -> char pointer";
+  else
+    Shape += " -> " + Result.getAsString();
+  return Shape;
+}
+
+// The key of \p FD's interface shape and of the project functions \p Body
+// references (listed into \p Callees), or 0: a member needing an object, a
+// template, or a body that references no project function has none. Two
+// functions with the same key are interface twins (diagnoseFunction).
+static uint64_t interfaceKey(const FunctionDecl *FD, const Stmt *Body,
+                             llvm::SmallVectorImpl<std::string> &Callees) {
+  Callees.clear();
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!Body || !FD->getDeclName().isIdentifier() || (MD && !MD->isStatic()))
+    return 0;
+  collectProjectCallees(Body, FD->getASTContext().getSourceManager(), Callees);
+  if (Callees.empty())
+    return 0;
+  std::string Shape = interfaceShape(FD);
+  if (Shape.empty())
+    return 0;
+  llvm::sort(Callees);
+  Callees.erase(std::unique(Callees.begin(), Callees.end()), Callees.end());
+  for (const std::string &Callee : Callees)
+    Shape += "\n" + Callee;
+  const uint64_t Key = ::ssot::hashText(Shape);
+  return Key ? Key : 1;
+}
+
+// Whether two names share a word of at least three letters, in any case
+// style ("cmStripWhitespace" and "cmTrimWhitespace": "whitespace").
+static bool sharesNameWord(StringRef A, StringRef B) {
+  auto Words = [](StringRef Name) {
+    llvm::SmallVector<std::string, 4> Long;
+    for (std::string &Word : ::ssot::identifierWords(Name))
+      if (Word.size() >= 3 && llvm::all_of(Word, llvm::isAlpha))
+        Long.push_back(std::move(Word));
+    return Long;
+  };
+  llvm::SmallVector<std::string, 4> Theirs = Words(B);
+  return llvm::any_of(Words(A), [&](const std::string &Word) {
+    return llvm::is_contained(Theirs, Word);
+  });
 }
 
 // Whether \p Loc lies in the definition of one of \p Overloads.
@@ -1321,6 +1477,7 @@ void ReimplementedUtilityCheck::recordFingerprints(ASTContext &Ctx) {
     R.File = Path.str().str();
     R.setSource(Text);
     R.Print = *U.Print;
+    R.Interface = U.Interface;
     std::string Error;
     if (!::ssot::writeRecord(FingerprintDirectory, R, Error))
       configurationDiag("cannot record the fingerprint of utility '%0': %1",
@@ -1362,6 +1519,11 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
                        return U.Print && U.Print->size() >= 1;
                      }) ||
         (AnyRecords && Records->anyComparable(1));
+    // Interface twins: only functions that may be one pay for the walk.
+    const bool AnyInterface =
+        llvm::any_of(Utilities,
+                     [](const Utility &U) { return U.Interface != 0; }) ||
+        (AnyRecords && Records->anyInterface());
     llvm::SmallVector<const FunctionDecl *, 8> Designated;
     for (const Utility &U : Utilities)
       if (U.Decl)
@@ -1395,6 +1557,8 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
       J.FD = FD;
       if (HasBody && AnyComparable)
         ::ssot::fingerprintBody(FD->getBody(), J.Print.emplace());
+      if (HasBody && AnyInterface)
+        J.Interface = interfaceKey(FD, FD->getBody(), J.Callees);
     }
   }
   if (Records) {

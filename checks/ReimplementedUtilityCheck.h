@@ -60,6 +60,8 @@ private:
     bool NeedsObject = false;    // a non-static member: no name twins
     std::optional<::ssot::BodyFingerprint> Print;
     std::string RecordFile; // the record the print came from, if any
+    // Its interface shape and project callees (interfaceKey), 0 if none.
+    uint64_t Interface = 0;
     // Spelled out only when a diagnostic or a record needs them (see nameOf,
     // signatureOf): a long list of utilities mostly needs neither. Set from
     // the record for a utility not declared here.
@@ -77,6 +79,10 @@ private:
     Judged() {} // as Utility()
     const FunctionDecl *FD = nullptr;
     std::optional<::ssot::BodyFingerprint> Print;
+    // As Utility::Interface, with the project functions it references
+    // (sorted qualified names, for the diagnostic).
+    uint64_t Interface = 0;
+    llvm::SmallVector<std::string, 2> Callees;
   };
 
   void collectUtilities(ASTContext &Ctx, ::ssot::QualifiedLookup &Lookup);
@@ -95,6 +101,7 @@ private:
   bool isAllowedFile(SourceLocation Loc, const SourceManager &SM) const;
   void noteUtility(const Utility &U, SourceLocation Twin);
   void noteDeclaration(const FunctionDecl *FD);
+  std::string replaceProblem(const FunctionDecl *FD, const Utility &U) const;
   std::string advice(const FunctionDecl *FD, const Utility &U,
                      bool BehavesOtherwise) const;
   const ::ssot::BodyFingerprint &printOf(unsigned Index) const;
@@ -142,6 +149,7 @@ private:
   llvm::DenseMap<uint64_t, llvm::SmallVector<unsigned, 1>> ByNormalizedName;
   llvm::DenseMap<uint64_t, llvm::SmallVector<unsigned, 1>> ByWholeHash;
   llvm::DenseMap<uint64_t, llvm::SmallVector<unsigned, 2>> ByStatementHash;
+  llvm::DenseMap<uint64_t, llvm::SmallVector<unsigned, 1>> ByInterface;
   llvm::DenseSet<unsigned> Reported;
   // Statement tokens held by so many recorded utilities that the records
   // were not read for them (RecordDirectory::select): never followed when

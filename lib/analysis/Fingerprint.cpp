@@ -762,6 +762,7 @@ std::string formatRecord(const FingerprintRecord &Record) {
   for (uint64_t H : Record.Print.Statements)
     OS << " " << llvm::utohexstr(H);
   OS << "\n";
+  OS << "interface " << llvm::utohexstr(Record.Interface) << "\n";
   const uint64_t Checksum = hashText(Out); // before its own line is written
   OS << ChecksumKey << " " << llvm::utohexstr(Checksum) << "\n";
   return Out;
@@ -846,6 +847,11 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
         return std::nullopt;
       }
       SawWhole = true;
+    } else if (Key == "interface") {
+      if (!parseHex(Value.trim(), Record.Interface)) {
+        Error = "malformed 'interface' line";
+        return std::nullopt;
+      }
     } else if (Key == "details") {
       llvm::SmallVector<llvm::StringRef, NumDetailKinds> Hashes;
       Value.split(Hashes, ' ', -1, /*KeepEmpty=*/false);

@@ -40,8 +40,10 @@ namespace ssot {
 /// checksum, and the recorded source is compared by tokens. 3: statement
 /// hashes include what a statement calls, its literal values and types, and
 /// the record carries the body's details. 4: a call in a template that
-/// lookup resolved to one function hashes as that function.
-constexpr unsigned FingerprintVersion = 4;
+/// lookup resolved to one function hashes as that function. 5: the record
+/// carries the utility's interface key (interface shape and project callees,
+/// see FingerprintRecord::Interface) and the index selects records by it.
+constexpr unsigned FingerprintVersion = 5;
 
 /// The largest record, index and recorded source file read; a larger one is
 /// reported instead of read (a record naming /dev/zero as its source must
@@ -158,6 +160,10 @@ struct FingerprintRecord {
   /// Sets Anchor, SourceHash and SourceLength from the definition's text.
   void setSource(llvm::StringRef DefinitionText);
   BodyFingerprint Print;
+  /// A hash of the utility's interface shape and of the set of project
+  /// functions its body references (the check's interfaceKey); 0 if it
+  /// references none. A function with the same key is an interface twin.
+  uint64_t Interface = 0;
 };
 
 /// \p Text with its blanks reduced to what separates tokens: a run of blanks

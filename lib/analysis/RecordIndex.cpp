@@ -19,12 +19,12 @@ namespace endian = llvm::support::endian;
 // The file, all integers little-endian:
 //   header   Magic, FingerprintVersion, MaxStatements, DirectoryTime, then the
 //            counts of sources, records, names, wholes, tokens and errors,
-//            and the size of the string pool
+//            the size of the string pool and the count of interfaces
 //   sources  per recorded source file: path, time, size, whether it existed
 //   records  per record, in directory order: file name, source, statement
 //            count, state
 //   errors   the full read's errors
-//   names, wholes, tokens
+//   names, wholes, tokens, interfaces (records with a key only)
 //            per key of a record: key, record, the record's statement count;
 //            sorted by key, then statement count descending, so the records
 //            with enough statements lead each key's run
@@ -125,7 +125,7 @@ public:
   uint32_t MaxStatements = 0;
   int64_t DirectoryTime = 0;
   uint32_t NumSources = 0, NumRecords = 0, NumErrors = 0;
-  llvm::ArrayRef<char> Names, Wholes, Tokens; // KeySize entries
+  llvm::ArrayRef<char> Names, Wholes, Tokens, Interfaces; // KeySize entries
 
   llvm::StringRef string(const char *Entry) const {
     return llvm::StringRef(Strings + read32(Entry), read32(Entry + 4));
@@ -201,10 +201,12 @@ RecordDirectory::IndexView::open(std::unique_ptr<llvm::MemoryBuffer> Buf,
            NumTokens = read32(P + 40);
   I->NumErrors = read32(P + 44);
   uint64_t StringBytes = read32(P + 48);
+  uint64_t NumInterfaces = read32(P + 52);
   uint64_t Expected = HeaderSize + uint64_t(I->NumSources) * SourceSize +
                       uint64_t(I->NumRecords) * RecordSize +
                       uint64_t(I->NumErrors) * ErrorSize +
-                      (NumNames + NumWholes + NumTokens) * KeySize +
+                      (NumNames + NumWholes + NumTokens + NumInterfaces) *
+                          KeySize +
                       StringBytes + ChecksumSize;
   if (Data.size() != Expected)
     return nullptr; // torn or of another layout: rebuilt
@@ -221,6 +223,8 @@ RecordDirectory::IndexView::open(std::unique_ptr<llvm::MemoryBuffer> Buf,
   P += NumWholes * KeySize;
   I->Tokens = llvm::ArrayRef<char>(P, NumTokens * KeySize);
   P += NumTokens * KeySize;
+  I->Interfaces = llvm::ArrayRef<char>(P, NumInterfaces * KeySize);
+  P += NumInterfaces * KeySize;
   I->Strings = P;
   // Every string and every reference must stay inside the file.
   auto StringOK = [&](const char *Entry) {
@@ -239,7 +243,8 @@ RecordDirectory::IndexView::open(std::unique_ptr<llvm::MemoryBuffer> Buf,
   for (uint32_t E = 0; E != I->NumErrors; ++E)
     if (!StringOK(I->error(E)))
       return nullptr;
-  for (llvm::ArrayRef<char> Keys : {I->Names, I->Wholes, I->Tokens})
+  for (llvm::ArrayRef<char> Keys :
+       {I->Names, I->Wholes, I->Tokens, I->Interfaces})
     for (size_t K = 0; K < Keys.size(); K += KeySize)
       if (read32(Keys.data() + K + 8) >= I->NumRecords)
         return nullptr;
@@ -265,7 +270,7 @@ static void writeIndex(llvm::StringRef Directory, int64_t DirectoryTime,
   std::string SourceTable;
   llvm::StringMap<uint32_t> SourceIndex;
   std::string RecordTable;
-  std::vector<Key> Names, Wholes, Tokens;
+  std::vector<Key> Names, Wholes, Tokens, Interfaces;
   uint32_t MaxStatements = 0;
   for (auto [I, R] : llvm::enumerate(Records)) {
     uint32_t Source = NoSource;
@@ -298,6 +303,8 @@ static void writeIndex(llvm::StringRef Directory, int64_t DirectoryTime,
     forEachStatementToken(R.Record.Print, [&](uint64_t Token) {
       Tokens.push_back({Token, Record, Statements});
     });
+    if (R.Record.Interface)
+      Interfaces.push_back({R.Record.Interface, Record, Statements});
   }
   std::string ErrorTable;
   for (const std::string &E : Errors)
@@ -315,11 +322,11 @@ static void writeIndex(llvm::StringRef Directory, int64_t DirectoryTime,
   put32(Out, Tokens.size());
   put32(Out, Errors.size());
   put32(Out, Strings.size());
-  put32(Out, 0);
+  put32(Out, Interfaces.size());
   Out += SourceTable;
   Out += RecordTable;
   Out += ErrorTable;
-  for (std::vector<Key> *Keys : {&Names, &Wholes, &Tokens}) {
+  for (std::vector<Key> *Keys : {&Names, &Wholes, &Tokens, &Interfaces}) {
     llvm::sort(*Keys, [](const Key &A, const Key &B) {
       return std::make_tuple(A.Value, B.Statements, A.Record) <
              std::make_tuple(B.Value, A.Statements, B.Record);
@@ -442,6 +449,13 @@ bool RecordDirectory::anyComparable(unsigned MinStatements) const {
   });
 }
 
+bool RecordDirectory::anyInterface() const {
+  if (Index)
+    return !Index->Interfaces.empty();
+  return llvm::any_of(
+      All, [](const SelectedRecord &R) { return R.Record.Interface != 0; });
+}
+
 std::vector<SelectedRecord>
 RecordDirectory::select(const RecordKeys &Keys, unsigned MinStatements,
                         unsigned HeavyAbove, llvm::DenseSet<uint64_t> &Heavy) {
@@ -459,6 +473,11 @@ RecordDirectory::select(const RecordKeys &Keys, unsigned MinStatements,
   for (uint64_t Whole : Keys.Wholes) {
     llvm::ArrayRef<char> Run = IndexView::run(Index->Wholes, Whole);
     ChooseRun(Run, IndexView::comparable(Run, MinStatements));
+  }
+  // An interface twin may share no statement with the utility.
+  for (uint64_t Interface : Keys.Interfaces) {
+    llvm::ArrayRef<char> Run = IndexView::run(Index->Interfaces, Interface);
+    ChooseRun(Run, Run.size() / KeySize);
   }
   for (uint64_t Token : Keys.Tokens) {
     llvm::ArrayRef<char> Run = IndexView::run(Index->Tokens, Token);

@@ -5,7 +5,8 @@
 // checking each against its source costs a unit more than the check's own
 // work, although a unit's functions come close to only the few records whose
 // keys they share. The index is one file that holds, for every record, its
-// keys (normalised name, whole-body hash, statement tokens) and whether its
+// keys (normalised name, whole-body hash, statement tokens, interface key)
+// and whether its
 // source still held it; a unit looks its functions' keys up there and parses
 // only the records they hit.
 //
@@ -39,6 +40,7 @@ struct RecordKeys {
   llvm::DenseSet<uint64_t> Names;  // normalizedNameHash of their names
   llvm::DenseSet<uint64_t> Wholes; // BodyFingerprint::Whole
   llvm::DenseSet<uint64_t> Tokens; // forEachStatementToken
+  llvm::DenseSet<uint64_t> Interfaces; // FingerprintRecord::Interface
 };
 
 /// A record with what is known about it.
@@ -75,10 +77,13 @@ public:
   bool indexed() const { return Index != nullptr; }
   /// Whether some record's body has at least \p MinStatements statements.
   bool anyComparable(unsigned MinStatements) const;
+  /// Whether some record has an interface key (FingerprintRecord::Interface).
+  bool anyInterface() const;
 
   /// The records that may matter to functions asking for \p Keys, in
   /// directory order: those with one of the names; those with at least
-  /// \p MinStatements statements and one of the whole hashes or tokens; and
+  /// \p MinStatements statements and one of the whole hashes or tokens;
+  /// those with one of the interface keys; and
   /// those whose source changed (they are reported as stale). An asked token
   /// held by more than \p HeavyAbove such records selects none of them and
   /// goes into \p Heavy instead: a token that common is not followed when

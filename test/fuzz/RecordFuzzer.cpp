@@ -84,10 +84,12 @@ void checkIndex(llvm::StringRef Body) {
     Keys.Names.insert(Key);
     Keys.Wholes.insert(Key);
     Keys.Tokens.insert(Key);
+    Keys.Interfaces.insert(Key);
   }
   llvm::DenseSet<uint64_t> Heavy;
   (void)Records.empty();
   (void)Records.anyComparable(4);
+  (void)Records.anyInterface();
   for (const SelectedRecord &R : Records.select(Keys, 4, 64, Heavy))
     (void)Records.stateOf(R);
 }

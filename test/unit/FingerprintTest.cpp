@@ -204,6 +204,7 @@ TEST(FingerprintRecord, RoundTripsThroughText) {
   R.Print.Statements = {1, 2, 2, 0xffffffffffffffffULL};
   R.Print.Details[DetailCallees] = 0xabcULL;
   R.Print.Details[DetailNames] = 0xffffffffffffffffULL;
+  R.Interface = 0x8000000000000001ULL;
   std::string Error;
   auto Parsed = parseRecord(formatRecord(R), Error);
   ASSERT_TRUE(Parsed.has_value()) << Error;
@@ -217,6 +218,7 @@ TEST(FingerprintRecord, RoundTripsThroughText) {
   EXPECT_EQ(Parsed->Print.Whole, R.Print.Whole);
   EXPECT_EQ(Parsed->Print.Statements, R.Print.Statements);
   EXPECT_TRUE(Parsed->Print.sameCode(R.Print));
+  EXPECT_EQ(Parsed->Interface, R.Interface);
 }
 
 TEST(FingerprintRecord, RejectsOtherVersionsAndGarbage) {

@@ -49,6 +49,7 @@ protected:
       R.Print.Whole = 100 + I;
       R.Print.Statements = {Common, 1000 + I, 2000 + I, 3000 + I};
       llvm::sort(R.Print.Statements);
+      R.Interface = I % 2 ? 5000 + I : 0; // odd ones reference functions
       std::string Error;
       ASSERT_TRUE(writeRecord(Dir, R, Error)) << Error;
     }
@@ -151,6 +152,22 @@ TEST_F(RecordIndexTest, SelectsTheRecordsOfTheAskedKeys) {
     EXPECT_EQ(*R.State, SourceState::Current);
     EXPECT_EQ(D.stateOf(R), SourceState::Current);
   }
+}
+
+// An interface twin shares no other key with its utility.
+TEST_F(RecordIndexTest, SelectsTheRecordsOfTheAskedInterfaces) {
+  record(4);
+  RecordDirectory D = indexed();
+  ASSERT_TRUE(D.indexed());
+  EXPECT_TRUE(D.anyInterface());
+  RecordKeys Keys;
+  Keys.Interfaces.insert(5003); // u3's
+  Keys.Interfaces.insert(5002); // nobody's: u2 has no interface key
+  llvm::DenseSet<uint64_t> Heavy;
+  std::vector<SelectedRecord> Selected = D.select(Keys, 4, 64, Heavy);
+  EXPECT_EQ(utilities(Selected), (std::vector<std::string>{"::core::u3"}));
+  ASSERT_EQ(Selected.size(), 1u);
+  EXPECT_EQ(Selected[0].Record.Interface, 5003u);
 }
 
 TEST_F(RecordIndexTest, BodiesTooShortToCompareAreSelectedByNameOnly) {
