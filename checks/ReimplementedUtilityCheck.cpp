@@ -695,6 +695,23 @@ ReimplementedUtilityCheck::printOf(unsigned Index) const {
 }
 
 static bool isTypeSibling(const FunctionDecl *FD, const FunctionDecl *Utility);
+
+// Whether \p S calls (or names) a function whose qualified name is \p Name,
+// any overload; lambdas written in it included.
+static bool callsFunctionNamed(const Stmt *S, StringRef Name) {
+  if (!S)
+    return false;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (const auto *Callee = dyn_cast<FunctionDecl>(Ref->getDecl()))
+      if (qualifiedName(Callee) == Name)
+        return true;
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+    if (callsFunctionNamed(Lambda->getBody(), Name))
+      return true;
+  return llvm::any_of(S->children(), [&](const Stmt *Child) {
+    return callsFunctionNamed(Child, Name);
+  });
+}
 static bool sharesNameWord(StringRef A, StringRef B);
 
 void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
@@ -846,6 +863,13 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
     if (Sibling)
       BodyTwin.reset();
   }
+  // A body that calls the utility itself hands the work to it: an adapter
+  // (an override forwarding its varargs to the utility) or a wrapper, not a
+  // copy. The utility's own forwarding overload looks the same, so the
+  // bodies match, but nothing is re-implemented.
+  if (BodyTwin && FD->hasBody() &&
+      callsFunctionNamed(FD->getBody(), nameOf(Utilities[*BodyTwin])))
+    BodyTwin.reset();
   // 3. An interface twin: a body with none of the utility's statements but
   // its interface shape, the same project functions referenced, and a word
   // of its name (cmStripWhitespace and trim beside cmTrimWhitespace, both
@@ -855,7 +879,9 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
     if (It != ByInterface.end())
       for (unsigned Index : It->second) {
         const Utility &U = Utilities[Index];
+        // Calling the utility is using it (see the body twins above).
         if (U.NeedsObject || NameOfFD() == nameOf(U) ||
+            llvm::is_contained(J.Callees, nameOf(U)) ||
             !sharesNameWord(FD->getName(), shortNameOf(U)))
           continue;
         std::string Callees;
