@@ -762,9 +762,16 @@ std::string formatRecord(const FingerprintRecord &Record) {
   for (uint64_t H : Record.Print.Statements)
     OS << " " << llvm::utohexstr(H);
   OS << "\n";
-  const uint64_t Checksum = hashText(Out); // before its own line is written
-  OS << ChecksumKey << " " << llvm::utohexstr(Checksum) << "\n";
+  appendChecksumLine(Out);
   return Out;
+}
+
+void appendChecksumLine(std::string &Text) {
+  const uint64_t Checksum = hashText(Text); // before its own line is written
+  Text += ChecksumKey;
+  Text += " ";
+  Text += llvm::utohexstr(Checksum);
+  Text += "\n";
 }
 
 // Written out rather than StringRef::getAsInteger, which costs several times
@@ -937,6 +944,12 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
               "cannot hold";
       return false;
     }
+  return writeRecordFile(Directory, recordFileName(Record),
+                         formatRecord(Record), Error);
+}
+
+bool writeRecordFile(llvm::StringRef Directory, llvm::StringRef FileName,
+                     llvm::StringRef Text, std::string &Error) {
   // The index's subdirectory is made with the directory (see IndexDirectory).
   llvm::SmallString<256> IndexDir(Directory);
   llvm::sys::path::append(IndexDir, IndexDirectory);
@@ -945,7 +958,7 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
     return false;
   }
   llvm::SmallString<256> Final(Directory);
-  llvm::sys::path::append(Final, recordFileName(Record));
+  llvm::sys::path::append(Final, FileName);
   int FD = -1;
   llvm::SmallString<256> Temp;
   if (std::error_code EC = createTemporaryBeside(Final, FD, Temp)) {
@@ -954,7 +967,7 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
   }
   {
     llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << formatRecord(Record);
+    OS << Text;
     OS.close();
     if (OS.has_error()) {
       Error = "cannot write '" + Temp.str().str() + "': " + OS.error().message();

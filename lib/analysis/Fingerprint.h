@@ -200,6 +200,17 @@ std::error_code createTemporaryBeside(llvm::StringRef Final, int &FD,
 bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
                  std::string &Error);
 
+/// Writes \p Text as the file \p FileName of \p Directory (created with its
+/// index subdirectory if missing) through a unique temporary file renamed
+/// into place: writeRecord's way, for any kind of record kept there.
+bool writeRecordFile(llvm::StringRef Directory, llvm::StringRef FileName,
+                     llvm::StringRef Text, std::string &Error);
+
+/// Appends formatRecord's last line to \p Text: "checksum <hashText of
+/// everything before it>". A reader recomputes it over the lines before
+/// (with '\n' line ends) to tell a truncated or damaged record.
+void appendChecksumLine(std::string &Text);
+
 /// Every record in \p Directory, sorted by file name; unreadable or malformed
 /// files are listed in \p Errors (as "file: reason") and skipped. \p Paths,
 /// if given, receives each record's file.
