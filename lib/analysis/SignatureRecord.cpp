@@ -102,32 +102,12 @@ std::string formatSignature(const SignatureRecord &Record) {
 std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
                                               std::string &Error) {
   SignatureRecord Record;
-  llvm::SmallVector<llvm::StringRef, 12> Lines;
-  Text.split(Lines, '\n', -1, /*KeepEmpty=*/false);
-  // What appendChecksumLine hashed: the lines before the checksum, '\n'-ended.
-  std::string Checked;
-  std::optional<uint64_t> Checksum;
   bool SawVersion = false, SawResult = false, SawMin = false;
   auto Malformed = [&](llvm::StringRef Key) {
     Error = ("malformed '" + Key + "' line").str();
-    return std::nullopt;
+    return false;
   };
-  for (llvm::StringRef Line : Lines) {
-    Line.consume_back("\r");
-    if (Checksum) {
-      Error = "text after the checksum line";
-      return std::nullopt;
-    }
-    auto [Key, Value] = Line.split(' ');
-    if (Key == "checksum") {
-      uint64_t Sum = 0;
-      if (Value.trim().getAsInteger(16, Sum))
-        return Malformed(Key);
-      Checksum = Sum;
-      continue;
-    }
-    Checked += Line;
-    Checked += '\n';
+  auto Each = [&](llvm::StringRef Key, llvm::StringRef Value) {
     if (Key == VersionKey) {
       unsigned Version = 0;
       if (Value.trim().getAsInteger(10, Version) ||
@@ -136,7 +116,7 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
                  "', this build uses version " +
                  llvm::Twine(SignatureVersion))
                     .str();
-        return std::nullopt;
+        return false;
       }
       SawVersion = true;
     } else if (Key == "name") {
@@ -167,20 +147,20 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
         return Malformed(Key);
     } else {
       Error = ("unknown key '" + Key + "'").str();
-      return std::nullopt;
+      return false;
     }
-  }
+    return true;
+  };
+  std::string ChecksumProblem;
+  if (!forEachRecordLine(Text, Each, Error, ChecksumProblem))
+    return std::nullopt;
   if (!SawVersion || !SawResult || !SawMin || Record.Name.empty() ||
       Record.File.empty()) {
     Error = "not a complete ssot signature record";
     return std::nullopt;
   }
-  if (!Checksum) {
-    Error = "no checksum line (a truncated record)";
-    return std::nullopt;
-  }
-  if (*Checksum != hashText(Checked)) {
-    Error = "the checksum does not match (a damaged record)";
+  if (!ChecksumProblem.empty()) {
+    Error = std::move(ChecksumProblem);
     return std::nullopt;
   }
   return Record;
@@ -207,8 +187,10 @@ bool writeSignature(llvm::StringRef Directory, const SignatureRecord &Record,
   }
   // Overloads share a name; their types keep their records apart.
   std::string Types = Record.Kind + "|" + Record.Result;
-  for (const std::string &P : Record.Params)
-    Types += "|" + P;
+  for (const std::string &P : Record.Params) {
+    Types += '|';
+    Types += P;
+  }
   return writeRecordFile(Directory,
                          fileNamePrefix(Record.Name) +
                              llvm::utohexstr(hashText(Types)) + ".sig",
@@ -244,7 +226,7 @@ readSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
     if (Buffer)
       Record = parseSignature(Buffer->getBuffer(), Error);
     if (!Record) {
-      Errors.push_back(File + ": " + Error);
+      Errors.push_back((llvm::Twine(File) + ": " + Error).str());
       continue;
     }
     // Names that differ only in characters a file name does not keep (an
