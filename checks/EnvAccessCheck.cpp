@@ -3,12 +3,16 @@
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/analysis/OptionPaths.h"
 #include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include <memory>
 
 using namespace clang::ast_matchers;
@@ -52,6 +56,10 @@ EnvAccessCheck::EnvAccessCheck(StringRef Name, ClangTidyContext *Context)
       RawAccessorHeader(Options.get(AccessorHeaderOption, "").str()),
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
       RawAdditionalFunctions(Options.get(AdditionalFunctionsOption, "").str()),
+      FingerprintDirectory(::ssot::resolveOptionPath(
+          *Context, Name, FingerprintDirectoryOption,
+          Options.get(FingerprintDirectoryOption, ""))),
+      RawRecordSignatures(Options.get(RecordSignaturesOption, "false").str()),
       Inserter(Options.getLocalOrGlobal(IncludeStyleOption,
                                         utils::IncludeSorter::IS_LLVM),
                areDiagsSelfContained()) {
@@ -86,6 +94,14 @@ EnvAccessCheck::EnvAccessCheck(StringRef Name, ClangTidyContext *Context)
     AdditionalFunctions = std::move(*Names);
   else
     Errors.invalid(AdditionalFunctionsOption, Error, RawAdditionalFunctions);
+  RecordSignatures = Errors.readBool(RecordSignaturesOption,
+                                     RawRecordSignatures, RecordSignatures);
+  if (RecordSignatures && FingerprintDirectory.empty())
+    Errors.invalid(RecordSignaturesOption,
+                   ("option '" + Name + "." + FingerprintDirectoryOption +
+                    "' names no directory to record into")
+                       .str(),
+                   RawRecordSignatures);
 }
 
 void EnvAccessCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -94,12 +110,15 @@ void EnvAccessCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, IncludeStyleOption, Inserter.getStyle());
   Options.store(Opts, AllowedFilesOption, RawAllowedFiles);
   Options.store(Opts, AdditionalFunctionsOption, RawAdditionalFunctions);
+  Options.store(Opts, FingerprintDirectoryOption, FingerprintDirectory);
+  Options.store(Opts, RecordSignaturesOption, RawRecordSignatures);
 }
 
 void EnvAccessCheck::registerPPCallbacks(const SourceManager &SM,
                                          Preprocessor *PP,
                                          Preprocessor *ModuleExpanderPP) {
   Inserter.registerPreprocessor(PP);
+  this->PP = PP;
 }
 
 // The unqualified names of everything flagged, as identifiers of the
@@ -296,6 +315,10 @@ void EnvAccessCheck::registerMatchers(MatchFinder *Finder) {
       this);
   Finder->addMatcher(functionDecl(takesEnvironment()).bind("main"), this);
   Finder->addMatcher(stringLiteral(isProcEnvironLiteral()).bind("path"), this);
+  // A recording run writes the signatures of the accessors this unit's
+  // headers declare, whether or not the unit reads the environment.
+  if (RecordSignatures)
+    Finder->addMatcher(translationUnitDecl().bind("unit"), this);
 }
 
 ::ssot::LocalParents &EnvAccessCheck::parents(ASTContext &Ctx) {
@@ -442,7 +465,7 @@ const EnvAccessCheck::AccessorInfo &EnvAccessCheck::accessor(ASTContext &Ctx) {
     // The fix spells each reader as the user configured it. A class or
     // namespace in the list exempts its members but is not called.
     for (auto [Name, Spelling] : llvm::zip(Accessors, AccessorSpellings))
-      Info.Readers.push_back({Spelling, functionsNamed(Ctx, Name)});
+      Info.Readers.push_back({Spelling, functionsNamed(Ctx, Name), {}, {}});
   } else {
     llvm::SmallVector<const FunctionDecl *, 4> Annotated;
     findAnnotatedAccessors(Ctx.getTranslationUnitDecl(), false, Annotated);
@@ -451,14 +474,93 @@ const EnvAccessCheck::AccessorInfo &EnvAccessCheck::accessor(ASTContext &Ctx) {
       std::string Name = FD->getQualifiedNameAsString();
       if (!Seen.insert(Name).second)
         continue;
-      Reader R{Name, functionsNamed(Ctx, Name)};
+      Reader R{Name, functionsNamed(Ctx, Name), {}, {}};
       if (R.Overloads.empty())
         R.Overloads.push_back(FD);
       Info.Readers.push_back(std::move(R));
     }
   }
+  readRecordedSignatures(Info, Ctx);
   CachedAccessor = std::move(Info);
   return *CachedAccessor;
+}
+
+// The records of the readers this unit does not declare, when there is a
+// directory to read them from; a stale record is not used, and says why.
+void EnvAccessCheck::readRecordedSignatures(AccessorInfo &Info,
+                                            ASTContext &Ctx) {
+  if (FingerprintDirectory.empty() ||
+      llvm::none_of(Info.Readers,
+                    [](const Reader &R) { return R.Overloads.empty(); }) ||
+      !llvm::sys::fs::is_directory(FingerprintDirectory))
+    return;
+  ::ssot::SourceStates Sources;
+  for (Reader &R : Info.Readers) {
+    if (!R.Overloads.empty())
+      continue;
+    std::vector<std::string> Errors, Paths;
+    std::vector<::ssot::SignatureRecord> Records = ::ssot::readSignatures(
+        FingerprintDirectory, ::ssot::fullyQualified(R.Spelling), Errors,
+        &Paths);
+    for (const std::string &Error : Errors)
+      configurationDiag("cannot use the signature record %0; re-record the "
+                        "accessor (option '%1')")
+          << Error << RecordSignaturesOption;
+    for (size_t I = 0; I != Records.size(); ++I) {
+      if (::ssot::signatureState(Records[I], Sources) ==
+          ::ssot::SourceState::Changed) {
+        R.Unrecorded = "its recorded signature is stale: '" + Records[I].File +
+                       "' changed since it was recorded into '" + Paths[I] +
+                       "' (re-record it with option '" +
+                       RecordSignaturesOption.str() + "')";
+        R.Recorded.clear();
+        break;
+      }
+      R.Recorded.push_back(std::move(Records[I]));
+    }
+  }
+}
+
+// A unit that sees the accessors' declarations records their signatures for
+// the units that do not (a declaration written in the main file is not
+// recordable: no other unit includes it).
+void EnvAccessCheck::recordSignatures(ASTContext &Ctx) {
+  for (const Reader &R : accessor(Ctx).Readers)
+    for (const FunctionDecl *FD : R.Overloads) {
+      std::string Why;
+      std::optional<::ssot::SignatureRecord> Record =
+          ::ssot::recordSignature(FD->getFirstDecl(), Ctx, Why);
+      if (!Record)
+        continue;
+      std::string Error;
+      if (!::ssot::writeSignature(FingerprintDirectory, *Record, Error))
+        configurationDiag("cannot record the signature of accessor '%0': %1",
+                          DiagnosticIDs::Error)
+            << R.Spelling << Error;
+    }
+}
+
+// How the fix includes a recorded reader's header from this unit: as
+// HeaderSearch would suggest it (relative to an include path or the main
+// file's folder); empty if the header is not on this machine.
+std::string
+EnvAccessCheck::recordedHeader(const ::ssot::SignatureRecord &Record,
+                               const SourceManager &SM) const {
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!PP || !Main)
+    return "";
+  auto Entry = SM.getFileManager().getOptionalFileRef(Record.File);
+  if (!Entry)
+    return "";
+  // HeaderSearch shortens the path against the main file's folder when no
+  // include path holds the header; it wants the file's absolute path.
+  llvm::SmallString<256> MainPath(Main->getName());
+  if (llvm::sys::fs::make_absolute(MainPath))
+    MainPath = Main->getName();
+  bool IsAngled = false;
+  std::string Path = PP->getHeaderSearchInfo().suggestPathToFileForDiagnostics(
+      *Entry, MainPath, &IsAngled);
+  return IsAngled ? "<" + Path + ">" : Path;
 }
 
 void EnvAccessCheck::noteAccessor(ASTContext &Ctx) {
@@ -475,9 +577,9 @@ static std::string accessorClause(StringRef Spelling) {
   return (" bypasses the designated accessor '" + Spelling + "'").str();
 }
 
-// Whether the argument of getenv(Arg) can initialize parameter \p Param.
-static bool acceptsNameArgument(QualType Param, const Expr *Arg) {
-  QualType P = Param.getNonReferenceType().getCanonicalType();
+// The constness of the characters getenv(Arg)'s argument points to; none if
+// it is not a pointer to (or array of) `char`.
+static std::optional<bool> argumentConstness(const Expr *Arg) {
   QualType A = Arg->IgnoreParenImpCasts()->getType().getCanonicalType();
   QualType APointee;
   if (const auto *AT = A->getAsArrayTypeUnsafe())
@@ -485,11 +587,19 @@ static bool acceptsNameArgument(QualType Param, const Expr *Arg) {
   else if (A->isPointerType())
     APointee = A->getPointeeType();
   if (APointee.isNull() || !APointee->isCharType())
+    return std::nullopt;
+  return APointee.isConstQualified();
+}
+
+// Whether the argument of getenv(Arg) can initialize parameter \p Param.
+static bool acceptsNameArgument(QualType Param, const Expr *Arg) {
+  QualType P = Param.getNonReferenceType().getCanonicalType();
+  std::optional<bool> ArgConst = argumentConstness(Arg);
+  if (!ArgConst)
     return false;
   if (P->isPointerType())
     return P->getPointeeType()->isCharType() &&
-           (P->getPointeeType().isConstQualified() ||
-            !APointee.isConstQualified());
+           (P->getPointeeType().isConstQualified() || !*ArgConst);
   // std::string, std::string_view, or any class with an implicit
   // constructor from a character pointer.
   const auto *Rec = P->getAsCXXRecordDecl();
@@ -508,44 +618,109 @@ static bool acceptsNameArgument(QualType Param, const Expr *Arg) {
   return false;
 }
 
-// Whether the accessor's result can stand where getenv's `char *` stood.
-static bool acceptsResult(QualType Result, bool ResultConverted) {
-  QualType R = Result.getCanonicalType();
-  if (!R->isPointerType() || !R->getPointeeType()->isCharType())
+// Whether a result pointing to characters of this constness (none: not a
+// character pointer) can stand where getenv's `char *` stood.
+static bool acceptsResult(std::optional<bool> ResultConst,
+                          bool ResultConverted) {
+  if (!ResultConst)
     return false;
-  if (!R->getPointeeType().isConstQualified())
-    return true;
   // A `const char *` result works wherever the `char *` was converted
   // (to `const char *`, to bool, to a std::string) or passed to `...`; not
   // where the code keeps it as a mutable `char *`.
-  return ResultConverted;
+  return !*ResultConst || ResultConverted;
+}
+
+static std::optional<bool> resultConstness(QualType Result) {
+  QualType R = Result.getCanonicalType();
+  if (!R->isPointerType() || !R->getPointeeType()->isCharType())
+    return std::nullopt;
+  return R->getPointeeType().isConstQualified();
+}
+
+namespace {
+// What deciding a fix needs to know of one overload of a reader, from its
+// declaration in this unit or from its recorded signature: the same rules
+// apply to both.
+struct OverloadFit {
+  bool Template = false;
+  bool CallableByName = true; // not a member that needs an object or access
+  unsigned MinArgs = 0;
+  unsigned NumParams = 0;
+  bool Variadic = false;
+  bool TakesName = false;     // its first parameter accepts the argument
+  std::string NameProblem;    // why that cannot be told, if it cannot
+  bool ResultFits = false;
+  std::string Result;         // its result type as the note spells it
+};
+} // namespace
+
+static OverloadFit fitOf(const FunctionDecl *FD, const CallExpr *Call,
+                         bool ResultConverted, const PrintingPolicy &Policy) {
+  OverloadFit Fit;
+  Fit.Template = FD->isTemplated();
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    Fit.CallableByName = MD->isStatic() && MD->getAccess() == AS_public;
+  Fit.MinArgs = FD->getMinRequiredArguments();
+  Fit.NumParams = FD->getNumParams();
+  Fit.Variadic = FD->isVariadic();
+  Fit.TakesName = Fit.NumParams >= 1 &&
+                  acceptsNameArgument(FD->getParamDecl(0)->getType(),
+                                      Call->getArg(0));
+  Fit.ResultFits =
+      acceptsResult(resultConstness(FD->getReturnType()), ResultConverted);
+  Fit.Result = FD->getReturnType().getAsString(Policy);
+  return Fit;
+}
+
+// The same from a record. Its types are text: a character pointer is told
+// from its spelling; a class parameter (std::string) would need the class's
+// constructors, which this unit may not have, so it is not guessed.
+static OverloadFit fitOf(const ::ssot::SignatureRecord &R, const CallExpr *Call,
+                         bool ResultConverted) {
+  OverloadFit Fit;
+  Fit.Template = R.Kind == "template";
+  Fit.CallableByName = R.callableByName();
+  Fit.MinArgs = R.MinArgs;
+  Fit.NumParams = R.Params.size();
+  Fit.Variadic = R.Variadic;
+  if (!R.Params.empty()) {
+    std::optional<bool> ParamConst =
+        ::ssot::charPointerConstness(R.Params.front());
+    std::optional<bool> ArgConst = argumentConstness(Call->getArg(0));
+    Fit.TakesName = ParamConst && ArgConst && (*ParamConst || !*ArgConst);
+    if (!ParamConst && ArgConst)
+      Fit.NameProblem = "its recorded parameter type '" + R.Params.front() +
+                        "' is not a character pointer, and nothing but one "
+                        "is checked without its declaration";
+  }
+  Fit.ResultFits =
+      acceptsResult(::ssot::charPointerConstness(R.Result), ResultConverted);
+  Fit.Result = R.Result;
+  return Fit;
 }
 
 // Why no overload of the accessor can replace `getenv(Arg)` here, or "" if
 // one can.
-static std::string
-whyAccessorCannotReplace(llvm::ArrayRef<const FunctionDecl *> Overloads,
-                         const CallExpr *Call, bool ResultConverted,
-                         const PrintingPolicy &Policy) {
+static std::string whyAccessorCannotReplace(llvm::ArrayRef<OverloadFit> Fits) {
   std::string Why = "it does not take a single variable name";
-  for (const FunctionDecl *FD : Overloads) {
+  for (const OverloadFit &Fit : Fits) {
     // A template's arguments may not be deducible from the call; do not guess.
-    if (FD->isTemplated())
+    if (Fit.Template)
       continue;
     // `Class::get(Name)` needs an object unless the member is static.
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-        MD && (!MD->isStatic() || MD->getAccess() != AS_public)) {
+    if (!Fit.CallableByName) {
       Why = "it is not a public static member function";
       continue;
     }
-    if (FD->getMinRequiredArguments() > 1 ||
-        (FD->getNumParams() == 0 && !FD->isVariadic()))
+    if (Fit.MinArgs > 1 || (Fit.NumParams == 0 && !Fit.Variadic))
       continue;
-    if (FD->getNumParams() >= 1 &&
-        !acceptsNameArgument(FD->getParamDecl(0)->getType(), Call->getArg(0)))
+    if (Fit.NumParams >= 1 && !Fit.TakesName) {
+      if (!Fit.NameProblem.empty())
+        Why = Fit.NameProblem;
       continue;
-    if (!acceptsResult(FD->getReturnType(), ResultConverted)) {
-      Why = "its result type '" + FD->getReturnType().getAsString(Policy) +
+    }
+    if (!Fit.ResultFits) {
+      Why = "its result type '" + Fit.Result +
             "' cannot stand where 'char *' is used here";
       continue;
     }
@@ -581,6 +756,7 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
   const Reader *Chosen = nullptr;
   const Reader *Explained = nullptr; // the reader the note is about
   std::string NoFix;
+  std::string Header = AccessorHeader; // what the fix includes
   bool InsertHeader = false;
   if (Call) {
     // Only rewrite text the user wrote at this spot, never a macro body that
@@ -600,16 +776,30 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
           Explained = Explained ? Explained : &R;
           continue;
         }
-        if (R.Overloads.empty())
+        // The overloads declared here, else those recorded (a record
+        // stands in for the declaration a unit does not include).
+        llvm::SmallVector<OverloadFit, 2> Fits;
+        for (const FunctionDecl *FD : R.Overloads)
+          Fits.push_back(fitOf(FD, Call, Converted, Ctx.getPrintingPolicy()));
+        if (R.Overloads.empty()) {
+          if (!R.Unrecorded.empty() && NoFix.empty()) {
+            NoFix = R.Unrecorded;
+            Explained = &R;
+          }
+          for (const ::ssot::SignatureRecord &Record : R.Recorded)
+            Fits.push_back(fitOf(Record, Call, Converted));
+        }
+        if (Fits.empty())
           continue;
-        std::string Why = whyAccessorCannotReplace(R.Overloads, Call, Converted,
-                                                   Ctx.getPrintingPolicy());
+        std::string Why = whyAccessorCannotReplace(Fits);
         if (Why.empty()) {
           Chosen = &R;
           break;
         }
         if (NoFix.empty()) {
           NoFix = std::move(Why);
+          if (R.Overloads.empty())
+            NoFix += " (as recorded from '" + R.Recorded.front().File + "')";
           Explained = &R;
         }
       }
@@ -622,8 +812,17 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
           return SM.isBeforeInTranslationUnit(FD->getLocation(),
                                               Call->getBeginLoc());
         });
-        if (InsertHeader && AccessorHeader.empty()) {
-          NoFix = "it is declared only after this call";
+        // A recorded reader's header is the one its record names, unless
+        // the user said which header to include.
+        if (InsertHeader && Header.empty() && Chosen->Overloads.empty())
+          Header = recordedHeader(Chosen->Recorded.front(), SM);
+        if (InsertHeader && Header.empty()) {
+          NoFix = Chosen->Overloads.empty()
+                      ? "its recorded header '" +
+                            Chosen->Recorded.front().File +
+                            "' cannot be found here (set option '" +
+                            AccessorHeaderOption.str() + "')"
+                      : "it is declared only after this call";
           Chosen = nullptr;
         }
       } else if (NoFix.empty() && !InC.empty()) {
@@ -646,7 +845,7 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
           Spelling);
       if (InsertHeader)
         Diag << Inserter.createIncludeInsertion(
-            SM.getFileID(Call->getBeginLoc()), AccessorHeader);
+            SM.getFileID(Call->getBeginLoc()), Header);
     }
   } // the diagnostic is emitted here, before its notes
   // Why there is no fix is said at the call; the declaration that explains it
@@ -678,6 +877,11 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
 void EnvAccessCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const SourceManager &SM = *Result.SourceManager;
+
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("unit")) {
+    recordSignatures(Ctx);
+    return;
+  }
 
   if (const auto *Ref = Result.Nodes.getNodeAs<DeclRefExpr>("ref")) {
     const auto *Target = Result.Nodes.getNodeAs<NamedDecl>("target");

@@ -5,6 +5,7 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
 #include "lib/analysis/LocalParents.h"
+#include "lib/analysis/SignatureRecord.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/Regex.h"
 #include <memory>
@@ -29,6 +30,10 @@ public:
   static constexpr llvm::StringLiteral AllowedFilesOption = "AllowedFiles";
   static constexpr llvm::StringLiteral AdditionalFunctionsOption =
       "AdditionalFunctions";
+  static constexpr llvm::StringLiteral FingerprintDirectoryOption =
+      "FingerprintDirectory";
+  static constexpr llvm::StringLiteral RecordSignaturesOption =
+      "RecordSignatures";
   static constexpr llvm::StringLiteral AccessorAnnotation =
       "ssot::env_accessor";
 
@@ -50,6 +55,10 @@ private:
   struct Reader {
     std::string Spelling; // what the fix-it writes
     llvm::SmallVector<const FunctionDecl *, 2> Overloads; // visible ones
+    /// When none is visible: its overloads as recorded in the fingerprint
+    /// directory, or why the records cannot be used (a stale record).
+    std::vector<::ssot::SignatureRecord> Recorded;
+    std::string Unrecorded;
   };
   /// The layer's readers in order of preference (the first is the one
   /// diagnostics name).
@@ -76,11 +85,19 @@ private:
   void diagnoseReference(const DeclRefExpr *Ref, const NamedDecl *Target,
                          ASTContext &Ctx);
   void noteAccessor(ASTContext &Ctx);
+  void readRecordedSignatures(AccessorInfo &Info, ASTContext &Ctx);
+  void recordSignatures(ASTContext &Ctx);
+  std::string recordedHeader(const ::ssot::SignatureRecord &Record,
+                             const SourceManager &SM) const;
 
   const std::string RawAccessor;
   const std::string RawAccessorHeader;
   const std::string RawAllowedFiles;
   const std::string RawAdditionalFunctions;
+  const std::string FingerprintDirectory; // resolved, or empty
+  const std::string RawRecordSignatures;
+  bool RecordSignatures = false;
+  Preprocessor *PP = nullptr; // spells a recorded header for the include
   // The Accessor option's names: fully qualified, and as written (what the
   // fix-it writes).
   llvm::SmallVector<std::string, 2> Accessors;

@@ -763,9 +763,16 @@ std::string formatRecord(const FingerprintRecord &Record) {
     OS << " " << llvm::utohexstr(H);
   OS << "\n";
   OS << "interface " << llvm::utohexstr(Record.Interface) << "\n";
-  const uint64_t Checksum = hashText(Out); // before its own line is written
-  OS << ChecksumKey << " " << llvm::utohexstr(Checksum) << "\n";
+  appendChecksumLine(Out);
   return Out;
+}
+
+void appendChecksumLine(std::string &Text) {
+  const uint64_t Checksum = hashText(Text); // before its own line is written
+  Text += ChecksumKey;
+  Text += " ";
+  Text += llvm::utohexstr(Checksum);
+  Text += "\n";
 }
 
 // Written out rather than StringRef::getAsInteger, which costs several times
@@ -785,13 +792,13 @@ static bool parseHex(llvm::StringRef Text, uint64_t &Value) {
   return true;
 }
 
-std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
-                                             std::string &Error) {
-  FingerprintRecord Record;
-  llvm::SmallVector<llvm::StringRef, 8> Lines;
+bool forEachRecordLine(
+    llvm::StringRef Text,
+    llvm::function_ref<bool(llvm::StringRef Key, llvm::StringRef Value)> Each,
+    std::string &Error, std::string &ChecksumProblem) {
+  llvm::SmallVector<llvm::StringRef, 16> Lines;
   Text.split(Lines, '\n', -1, /*KeepEmpty=*/false);
-  bool SawVersion = false, SawWhole = false, SawStatements = false;
-  // The lines before the checksum line as formatRecord wrote them: a record
+  // The lines before the checksum line as they were written: a record
   // copied through a tool that turned its line ends into CRLF still checks.
   std::string Checked;
   std::optional<uint64_t> Checksum;
@@ -799,20 +806,36 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
     Line.consume_back("\r");
     if (Checksum) {
       Error = "text after the checksum line";
-      return std::nullopt;
+      return false;
     }
     auto [Key, Value] = Line.split(' ');
     if (Key == ChecksumKey) {
       uint64_t Sum = 0;
       if (!parseHex(Value.trim(), Sum)) {
         Error = "malformed 'checksum' line";
-        return std::nullopt;
+        return false;
       }
       Checksum = Sum;
       continue;
     }
     Checked += Line;
     Checked += '\n';
+    if (!Each(Key, Value))
+      return false;
+  }
+  if (!Checksum)
+    ChecksumProblem = "no checksum line (a truncated record)";
+  else if (*Checksum != hashText(Checked))
+    ChecksumProblem = "the checksum does not match (a damaged record)";
+  return true;
+}
+
+std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
+                                             std::string &Error) {
+  FingerprintRecord Record;
+  bool SawVersion = false, SawWhole = false, SawStatements = false;
+  std::string ChecksumProblem;
+  auto Each = [&](llvm::StringRef Key, llvm::StringRef Value) {
     if (Key == "ssot-fingerprint") {
       unsigned Version = 0;
       if (Value.trim().getAsInteger(10, Version) ||
@@ -821,7 +844,7 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
                  "', this build uses version " +
                  llvm::Twine(FingerprintVersion))
                     .str();
-        return std::nullopt;
+        return false;
       }
       SawVersion = true;
     } else if (Key == "utility") {
@@ -839,30 +862,30 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
       if (!parseHex(Hash, Record.SourceHash) ||
           Length.trim().getAsInteger(10, Record.SourceLength)) {
         Error = "malformed 'source' line";
-        return std::nullopt;
+        return false;
       }
     } else if (Key == "whole") {
       if (!parseHex(Value.trim(), Record.Print.Whole)) {
         Error = "malformed 'whole' line";
-        return std::nullopt;
+        return false;
       }
       SawWhole = true;
     } else if (Key == "interface") {
       if (!parseHex(Value.trim(), Record.Interface)) {
         Error = "malformed 'interface' line";
-        return std::nullopt;
+        return false;
       }
     } else if (Key == "details") {
       llvm::SmallVector<llvm::StringRef, NumDetailKinds> Hashes;
       Value.split(Hashes, ' ', -1, /*KeepEmpty=*/false);
       if (Hashes.size() != NumDetailKinds) {
         Error = "malformed 'details' line";
-        return std::nullopt;
+        return false;
       }
       for (unsigned K = 0; K != NumDetailKinds; ++K)
         if (!parseHex(Hashes[K], Record.Print.Details[K])) {
           Error = "malformed 'details' line";
-          return std::nullopt;
+          return false;
         }
     } else if (Key == "statements") {
       llvm::SmallVector<llvm::StringRef, 16> Hashes;
@@ -871,7 +894,7 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
         uint64_t V = 0;
         if (!parseHex(H, V)) {
           Error = "malformed 'statements' line";
-          return std::nullopt;
+          return false;
         }
         Record.Print.Statements.push_back(V);
       }
@@ -881,20 +904,19 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
       SawStatements = true;
     } else {
       Error = ("unknown key '" + Key + "'").str();
-      return std::nullopt;
+      return false;
     }
-  }
+    return true;
+  };
+  if (!forEachRecordLine(Text, Each, Error, ChecksumProblem))
+    return std::nullopt;
   if (!SawVersion || !SawWhole || !SawStatements || Record.Utility.empty() ||
       Record.File.empty()) {
     Error = "not a complete ssot fingerprint record";
     return std::nullopt;
   }
-  if (!Checksum) {
-    Error = "no checksum line (a truncated record)";
-    return std::nullopt;
-  }
-  if (*Checksum != hashText(Checked)) {
-    Error = "the checksum does not match (a damaged record)";
+  if (!ChecksumProblem.empty()) {
+    Error = std::move(ChecksumProblem);
     return std::nullopt;
   }
   return Record;
@@ -943,6 +965,12 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
               "cannot hold";
       return false;
     }
+  return writeRecordFile(Directory, recordFileName(Record),
+                         formatRecord(Record), Error);
+}
+
+bool writeRecordFile(llvm::StringRef Directory, llvm::StringRef FileName,
+                     llvm::StringRef Text, std::string &Error) {
   // The index's subdirectory is made with the directory (see IndexDirectory).
   llvm::SmallString<256> IndexDir(Directory);
   llvm::sys::path::append(IndexDir, IndexDirectory);
@@ -951,7 +979,7 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
     return false;
   }
   llvm::SmallString<256> Final(Directory);
-  llvm::sys::path::append(Final, recordFileName(Record));
+  llvm::sys::path::append(Final, FileName);
   int FD = -1;
   llvm::SmallString<256> Temp;
   if (std::error_code EC = createTemporaryBeside(Final, FD, Temp)) {
@@ -960,7 +988,7 @@ bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
   }
   {
     llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << formatRecord(Record);
+    OS << Text;
     OS.close();
     if (OS.has_error()) {
       Error = "cannot write '" + Temp.str().str() + "': " + OS.error().message();

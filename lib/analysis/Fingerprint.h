@@ -21,6 +21,7 @@
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -205,6 +206,28 @@ std::error_code createTemporaryBeside(llvm::StringRef Final, int &FD,
 /// a source path with a line break (a record is line by line).
 bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
                  std::string &Error);
+
+/// Writes \p Text as the file \p FileName of \p Directory (created with its
+/// index subdirectory if missing) through a unique temporary file renamed
+/// into place: writeRecord's way, for any kind of record kept there.
+bool writeRecordFile(llvm::StringRef Directory, llvm::StringRef FileName,
+                     llvm::StringRef Text, std::string &Error);
+
+/// Appends formatRecord's last line to \p Text: "checksum <hashText of
+/// everything before it>". A reader recomputes it over the lines before
+/// (with '\n' line ends) to tell a truncated or damaged record.
+void appendChecksumLine(std::string &Text);
+
+/// Calls \p Each with the key and value of every line of the record \p Text
+/// before its checksum line (a CR before a line break ignored). Returns false
+/// with \p Error on a malformed checksum line, text after it, or when \p Each
+/// returns false (having set \p Error). Otherwise sets \p ChecksumProblem to
+/// why the checksum does not vouch for the lines (missing or wrong), or
+/// leaves it empty; reported after the record's own completeness.
+bool forEachRecordLine(
+    llvm::StringRef Text,
+    llvm::function_ref<bool(llvm::StringRef Key, llvm::StringRef Value)> Each,
+    std::string &Error, std::string &ChecksumProblem);
 
 /// Every record in \p Directory, sorted by file name; unreadable or malformed
 /// files are listed in \p Errors (as "file: reason") and skipped. \p Paths,

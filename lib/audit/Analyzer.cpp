@@ -53,11 +53,29 @@ namespace ssot::audit {
 namespace {
 
 constexpr llvm::StringLiteral RecordedCheck = "ssot-reimplemented-utility";
+// Records the signatures of its accessors in its own FingerprintDirectory.
+constexpr llvm::StringLiteral SignatureCheck = "ssot-env-access";
+
+// The value \p Key has after merging \p Sources (the last one setting it
+// wins, as clang-tidy merges them).
+std::string mergedOption(
+    const std::vector<ClangTidyOptionsProvider::OptionsSource> &Sources,
+    llvm::StringRef Key) {
+  std::string Value;
+  for (const auto &Source : Sources) {
+    auto It = Source.first.CheckOptions.find(Key);
+    if (It != Source.first.CheckOptions.end())
+      Value = It->second.Value;
+  }
+  return Value;
+}
 
 // The project's own configuration, plus what the audit must add on top of it:
 // no static analyzer (clang-tidy's defaults enable it, and the audit runs
 // only ssot checks), the user's --checks, and for the recording pass only
-// the recording check with RecordFingerprints set.
+// the recording checks: ssot-reimplemented-utility with RecordFingerprints
+// set, and ssot-env-access with RecordSignatures set where it has a
+// FingerprintDirectory to record into.
 class AuditOptionsProvider : public ClangTidyOptionsProvider {
 public:
   AuditOptionsProvider(const AnalyzerOptions &Options)
@@ -67,6 +85,7 @@ public:
     std::string Checks = "-clang-analyzer-*";
     if (!Options.ChecksOverride.empty())
       Checks += "," + Options.ChecksOverride;
+    Record = Options.Record;
     if (Options.Record) {
       Checks = "-*," + RecordedCheck.str();
       Override.CheckOptions[(RecordedCheck + ".RecordFingerprints").str()] =
@@ -85,7 +104,26 @@ public:
     std::vector<OptionsSource> Sources = Base->getRawOptions(FileName);
     if (Config)
       Sources.emplace_back(*Config, "command-line option '--config'");
-    Sources.emplace_back(Override, "ssot-audit");
+    if (!Record) {
+      Sources.emplace_back(Override, "ssot-audit");
+      return Sources;
+    }
+    // Each recording check runs where it has a directory to record into
+    // (recording without one is a configuration error).
+    ClangTidyOptions Recording = Override;
+    Recording.Checks = "-*";
+    if (!mergedOption(Sources, (RecordedCheck + ".FingerprintDirectory").str())
+             .empty())
+      *Recording.Checks += "," + RecordedCheck.str();
+    else
+      Recording.CheckOptions.erase((RecordedCheck + ".RecordFingerprints").str());
+    if (!mergedOption(Sources, (SignatureCheck + ".FingerprintDirectory").str())
+             .empty()) {
+      *Recording.Checks += "," + SignatureCheck.str();
+      Recording.CheckOptions[(SignatureCheck + ".RecordSignatures").str()] =
+          ClangTidyOptions::ClangTidyValue("true");
+    }
+    Sources.emplace_back(Recording, "ssot-audit");
     return Sources;
   }
 
@@ -93,6 +131,7 @@ private:
   std::unique_ptr<ClangTidyOptionsProvider> Base;
   std::optional<ClangTidyOptions> Config;
   ClangTidyOptions Override;
+  bool Record = false;
 };
 
 std::string collapseBlanks(llvm::StringRef Text) {
@@ -758,20 +797,30 @@ bool countsCompliantUses(llvm::StringRef Check) {
 bool needsRecording(const std::string &File, const AnalyzerOptions &Options) {
   ClangTidyContext Context(std::make_unique<AuditOptionsProvider>(Options));
   Context.setCurrentFile(File);
-  if (!Context.isCheckEnabled(RecordedCheck))
-    return false;
   ClangTidyOptions FileOptions = Context.getOptionsForFile(File);
-  if (optionValue(FileOptions, (RecordedCheck + ".FingerprintDirectory").str())
-          .empty())
+  const bool Fingerprints =
+      Context.isCheckEnabled(RecordedCheck) &&
+      !optionValue(FileOptions, (RecordedCheck + ".FingerprintDirectory").str())
+           .empty();
+  const bool Signatures =
+      Context.isCheckEnabled(SignatureCheck) &&
+      !optionValue(FileOptions, (SignatureCheck + ".FingerprintDirectory").str())
+           .empty();
+  if (!Fingerprints && !Signatures)
     return false;
   // Only a unit that mentions a designated utility can define one: its
-  // text names it (the definition) or carries the annotation. Every other
-  // unit would be parsed for nothing.
+  // text names it (the definition) or carries the annotation; likewise a
+  // unit that sees an accessor's declaration names it where it calls or
+  // defines it. Every other unit would be parsed for nothing.
   auto Text = llvm::MemoryBuffer::getFile(File);
   if (!Text)
     return true;
   llvm::StringRef Source = (*Text)->getBuffer();
-  if (Source.contains("SSOT_UTILITY") || Source.contains("ssot::utility"))
+  if (Fingerprints &&
+      (Source.contains("SSOT_UTILITY") || Source.contains("ssot::utility")))
+    return true;
+  if (Signatures && (Source.contains("SSOT_ENV_ACCESSOR") ||
+                     Source.contains("ssot::env_accessor")))
     return true;
   bool Mentioned = false;
   auto Scan = [&](const std::string &Value, bool RightOfPair) {
@@ -786,8 +835,12 @@ bool needsRecording(const std::string &File, const AnalyzerOptions &Options) {
         Mentioned = true;
     });
   };
-  Scan(optionValue(FileOptions, (RecordedCheck + ".Utilities").str()), false);
-  Scan(optionValue(FileOptions, (RecordedCheck + ".Primitives").str()), true);
+  if (Fingerprints) {
+    Scan(optionValue(FileOptions, (RecordedCheck + ".Utilities").str()), false);
+    Scan(optionValue(FileOptions, (RecordedCheck + ".Primitives").str()), true);
+  }
+  if (Signatures)
+    Scan(optionValue(FileOptions, (SignatureCheck + ".Accessor").str()), false);
   return Mentioned;
 }
 

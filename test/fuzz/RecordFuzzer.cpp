@@ -1,8 +1,9 @@
 //===--- RecordFuzzer.cpp - libFuzzer target for records and the index ----===//
 //
 // The first byte chooses what the rest is:
-//   even: the text of a record, parsed; an accepted record must print back to
-//         text that parses to the same record.
+//   even: the text of a record, parsed as a fingerprint record and as a
+//         signature record; an accepted record must print back to text that
+//         parses to the same record.
 //   odd:  the body of an index file (after its magic and version), given the
 //         directory's real time and a correct checksum so that the fuzzer
 //         reaches the structural checks and the lookups behind them; the
@@ -11,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 #include "lib/analysis/Fingerprint.h"
 #include "lib/analysis/RecordIndex.h"
+#include "lib/analysis/SignatureRecord.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -34,6 +36,21 @@ void checkRecord(llvm::StringRef Text) {
       Again->Print.Statements != R->Print.Statements ||
       Again->Print.Whole != R->Print.Whole)
     std::abort(); // a record that does not survive its own round trip
+}
+
+void checkSignature(llvm::StringRef Text) {
+  std::string Error;
+  std::optional<SignatureRecord> R = parseSignature(Text, Error);
+  if (!R)
+    return;
+  std::optional<SignatureRecord> Again =
+      parseSignature(formatSignature(*R), Error);
+  if (!Again || Again->Name != R->Name || Again->Kind != R->Kind ||
+      Again->Result != R->Result || Again->Params != R->Params ||
+      Again->MinArgs != R->MinArgs || Again->File != R->File ||
+      Again->SourceHash != R->SourceHash)
+    std::abort();
+  (void)charPointerConstness(R->Result);
 }
 
 const std::string &directory() {
@@ -100,8 +117,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   if (Size == 0)
     return 0;
   llvm::StringRef Rest(reinterpret_cast<const char *>(Data) + 1, Size - 1);
-  if (Data[0] % 2 == 0)
+  if (Data[0] % 2 == 0) {
     checkRecord(Rest);
+    checkSignature(Rest);
+  }
   else
     checkIndex(Rest);
   return 0;

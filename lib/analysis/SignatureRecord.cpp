@@ -1,0 +1,264 @@
+//===--- SignatureRecord.cpp - recorded signatures of designated functions -===//
+#include "lib/analysis/SignatureRecord.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/PrettyPrinter.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace ssot {
+
+std::string signatureTypeString(QualType T, const ASTContext &Ctx) {
+  // One policy for writing and comparing, whatever the unit's own printing
+  // policy says: canonical (no typedefs), every scope written out.
+  PrintingPolicy Policy(Ctx.getLangOpts());
+  Policy.FullyQualifiedName = true;
+  Policy.SuppressScope = false;
+  Policy.SuppressTagKeyword = true;
+  return T.getCanonicalType().getAsString(Policy);
+}
+
+std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
+                                               ASTContext &Ctx,
+                                               std::string &Why) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (FD->getLocation().isMacroID()) {
+    Why = "it is declared by a macro";
+    return std::nullopt;
+  }
+  SourceLocation Begin = SM.getExpansionLoc(FD->getBeginLoc());
+  SourceLocation End = SM.getExpansionLoc(FD->getEndLoc());
+  if (SM.isInMainFile(Begin)) {
+    Why = "it is declared in the main file, not in a header";
+    return std::nullopt;
+  }
+  if (SM.isInSystemHeader(Begin) || SM.getFileID(Begin) != SM.getFileID(End)) {
+    Why = "its declaration is not in one header of the project";
+    return std::nullopt;
+  }
+  OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(Begin));
+  if (!Entry) {
+    Why = "its header is not a file";
+    return std::nullopt;
+  }
+  SignatureRecord R;
+  R.Name = "::" + FD->getQualifiedNameAsString();
+  if (FD->isTemplated())
+    R.Kind = "template";
+  else if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    R.Kind = MD->isStatic() && MD->getAccess() == AS_public ? "static member"
+                                                            : "member";
+  R.Result = signatureTypeString(FD->getReturnType(), Ctx);
+  // The parameter types a call sees: top-level qualifiers dropped, arrays
+  // and functions decayed.
+  if (const auto *Proto = FD->getType()->getAs<FunctionProtoType>())
+    for (QualType P : Proto->getParamTypes())
+      R.Params.push_back(signatureTypeString(P, Ctx));
+  R.MinArgs = FD->getMinRequiredArguments();
+  R.Variadic = FD->isVariadic();
+  llvm::SmallString<256> Path(Entry->getName());
+  if (std::error_code EC = llvm::sys::fs::make_absolute(Path))
+    Path = Entry->getName();
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  R.File = Path.str().str();
+  // The declaration's tokens, as a fingerprint record keeps its definition's.
+  FingerprintRecord Source;
+  Source.setSource(Lexer::getSourceText(
+      CharSourceRange::getTokenRange(Begin, End), SM, Ctx.getLangOpts()));
+  R.Anchor = std::move(Source.Anchor);
+  R.SourceHash = Source.SourceHash;
+  R.SourceLength = Source.SourceLength;
+  return R;
+}
+
+static constexpr llvm::StringLiteral VersionKey = "ssot-signature";
+
+std::string formatSignature(const SignatureRecord &Record) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << VersionKey << " " << SignatureVersion << "\n";
+  OS << "name " << Record.Name << "\n";
+  OS << "kind " << Record.Kind << "\n";
+  OS << "result " << Record.Result << "\n";
+  for (const std::string &P : Record.Params)
+    OS << "param " << P << "\n";
+  OS << "min " << Record.MinArgs << "\n";
+  OS << "variadic " << (Record.Variadic ? 1 : 0) << "\n";
+  OS << "file " << Record.File << "\n";
+  OS << "anchor " << Record.Anchor << "\n";
+  OS << "source " << llvm::utohexstr(Record.SourceHash) << " "
+     << Record.SourceLength << "\n";
+  OS.flush();
+  appendChecksumLine(Out);
+  return Out;
+}
+
+std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
+                                              std::string &Error) {
+  SignatureRecord Record;
+  bool SawVersion = false, SawResult = false, SawMin = false;
+  auto Malformed = [&](llvm::StringRef Key) {
+    Error = ("malformed '" + Key + "' line").str();
+    return false;
+  };
+  auto Each = [&](llvm::StringRef Key, llvm::StringRef Value) {
+    if (Key == VersionKey) {
+      unsigned Version = 0;
+      if (Value.trim().getAsInteger(10, Version) ||
+          Version != SignatureVersion) {
+        Error = ("recorded with signature version '" + Value.trim() +
+                 "', this build uses version " +
+                 llvm::Twine(SignatureVersion))
+                    .str();
+        return false;
+      }
+      SawVersion = true;
+    } else if (Key == "name") {
+      Record.Name = Value.trim().str();
+    } else if (Key == "kind") {
+      Record.Kind = Value.str();
+    } else if (Key == "result") {
+      Record.Result = Value.str();
+      SawResult = true;
+    } else if (Key == "param") {
+      Record.Params.push_back(Value.str());
+    } else if (Key == "min") {
+      if (Value.trim().getAsInteger(10, Record.MinArgs))
+        return Malformed(Key);
+      SawMin = true;
+    } else if (Key == "variadic") {
+      if (Value.trim() != "0" && Value.trim() != "1")
+        return Malformed(Key);
+      Record.Variadic = Value.trim() == "1";
+    } else if (Key == "file") {
+      Record.File = Value.str();
+    } else if (Key == "anchor") {
+      Record.Anchor = Value.str();
+    } else if (Key == "source") {
+      auto [Hash, Length] = Value.split(' ');
+      if (Hash.getAsInteger(16, Record.SourceHash) ||
+          Length.trim().getAsInteger(10, Record.SourceLength))
+        return Malformed(Key);
+    } else {
+      Error = ("unknown key '" + Key + "'").str();
+      return false;
+    }
+    return true;
+  };
+  std::string ChecksumProblem;
+  if (!forEachRecordLine(Text, Each, Error, ChecksumProblem))
+    return std::nullopt;
+  if (!SawVersion || !SawResult || !SawMin || Record.Name.empty() ||
+      Record.File.empty()) {
+    Error = "not a complete ssot signature record";
+    return std::nullopt;
+  }
+  if (!ChecksumProblem.empty()) {
+    Error = std::move(ChecksumProblem);
+    return std::nullopt;
+  }
+  return Record;
+}
+
+// "cfg.env." for "::cfg::env": the start of every file name of its records.
+static std::string fileNamePrefix(llvm::StringRef QualifiedName) {
+  std::string Name;
+  for (char C : QualifiedName.ltrim(':'))
+    Name.push_back(llvm::isAlnum(C) || C == '_' ? C : '.');
+  return Name + ".";
+}
+
+bool writeSignature(llvm::StringRef Directory, const SignatureRecord &Record,
+                    std::string &Error) {
+  std::string Text = formatSignature(Record);
+  // A record is read line by line: a field with a line break would forge
+  // lines of its own.
+  if (static_cast<size_t>(llvm::count(Text, '\n')) != 10 + Record.Params.size() ||
+      llvm::is_contained(Text, '\r')) {
+    Error = "a name, type or path of '" + Record.Name +
+            "' contains a line break, which a record cannot hold";
+    return false;
+  }
+  // Overloads share a name; their types keep their records apart.
+  std::string Types = Record.Kind + "|" + Record.Result;
+  for (const std::string &P : Record.Params) {
+    Types += '|';
+    Types += P;
+  }
+  return writeRecordFile(Directory,
+                         fileNamePrefix(Record.Name) +
+                             llvm::utohexstr(hashText(Types)) + ".sig",
+                         Text, Error);
+}
+
+std::vector<SignatureRecord>
+readSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
+               std::vector<std::string> &Errors,
+               std::vector<std::string> *Paths) {
+  const std::string Prefix = fileNamePrefix(QualifiedName);
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Directory, EC), End;
+       It != End && !EC; It.increment(EC)) {
+    llvm::StringRef File = llvm::sys::path::filename(It->path());
+    // "cfg.env.<hash>.sig", not "cfg.env.inner.<hash>.sig" (cfg::env::inner).
+    if (File.consume_front(Prefix) && File.consume_back(".sig") &&
+        !File.contains('.'))
+      Files.push_back(It->path());
+  }
+  if (EC) {
+    Errors.push_back(Directory.str() + ": " + EC.message());
+    return {};
+  }
+  llvm::sort(Files);
+  std::vector<SignatureRecord> Records;
+  for (const std::string &File : Files) {
+    std::string Error;
+    std::unique_ptr<llvm::MemoryBuffer> Buffer =
+        readRegularFile(File, MaxRecordBytes, Error);
+    std::optional<SignatureRecord> Record;
+    if (Buffer)
+      Record = parseSignature(Buffer->getBuffer(), Error);
+    if (!Record) {
+      Errors.push_back((llvm::Twine(File) + ": " + Error).str());
+      continue;
+    }
+    // Names that differ only in characters a file name does not keep (an
+    // operator's) share the file name: not this function's record.
+    if (Record->Name != QualifiedName)
+      continue;
+    Records.push_back(std::move(*Record));
+    if (Paths)
+      Paths->push_back(File);
+  }
+  return Records;
+}
+
+SourceState signatureState(const SignatureRecord &Record,
+                           SourceStates &Sources) {
+  FingerprintRecord Source;
+  Source.File = Record.File;
+  Source.Anchor = Record.Anchor;
+  Source.SourceHash = Record.SourceHash;
+  Source.SourceLength = Record.SourceLength;
+  return Sources.of(Source);
+}
+
+std::optional<bool> charPointerConstness(llvm::StringRef Type) {
+  if (!Type.consume_back("*"))
+    return std::nullopt;
+  Type = Type.rtrim(' ');
+  if (Type == "char")
+    return false;
+  if (Type == "const char")
+    return true;
+  return std::nullopt;
+}
+
+} // namespace ssot

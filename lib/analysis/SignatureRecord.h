@@ -1,0 +1,102 @@
+//===--- SignatureRecord.h - recorded signatures of designated functions ---===//
+//
+// A check offers a fix-it that calls a designated function (an environment
+// accessor, a factory, a utility) only when it has verified the rewritten
+// call against that function's declaration. A unit that does not include the
+// declaring header cannot see it; a record can stand in for it. The unit
+// that does see the declaration (a recording run) writes one record per
+// overload into the fingerprint directory: the function's qualified name,
+// what kind of function it is, each parameter's and the result's canonical
+// type printed with one fixed policy, the minimum number of arguments, and
+// the header that declares it with its declaration's tokens, so a reader can
+// tell when the header has changed since.
+//
+// Records share the fingerprint records' rules (FingerprintVersion aside):
+// a version line, a checksum line, regular files of bounded size, written
+// through a temporary file renamed into place. They end in ".sig", which the
+// fingerprint readers skip.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SSOT_LIB_ANALYSIS_SIGNATURERECORD_H
+#define SSOT_LIB_ANALYSIS_SIGNATURERECORD_H
+
+#include "lib/analysis/Fingerprint.h"
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+class QualType;
+} // namespace clang
+
+namespace ssot {
+
+/// Bumped whenever the format of signature records or the type printing
+/// changes; records of another version are reported and not used.
+constexpr unsigned SignatureVersion = 1;
+
+struct SignatureRecord {
+  std::string Name; // fully qualified, "::cfg::env"
+  /// "function", "static member" (public), "member" (needs an object, or is
+  /// not public) or "template": only the first two can be called by name.
+  std::string Kind = "function";
+  std::string Result;              // signatureTypeString of the result
+  std::vector<std::string> Params; // of each parameter, as the call sees it
+  unsigned MinArgs = 0;
+  bool Variadic = false;
+  std::string File;   // absolute path of the header declaring it
+  std::string Anchor; // first line of the declaration's text
+  uint64_t SourceHash = 0;   // hashText of tokenText of the declaration
+  uint64_t SourceLength = 0; // the length of those tokens as text
+
+  bool callableByName() const {
+    return Kind == "function" || Kind == "static member";
+  }
+};
+
+/// \p T, canonical and fully qualified, printed with the one policy every
+/// record is written and compared with ("const char *",
+/// "std::basic_string<char>").
+std::string signatureTypeString(clang::QualType T,
+                                const clang::ASTContext &Ctx);
+
+/// The record of \p FD as declared in a header of this unit; none, with
+/// \p Why, for a declaration the main file writes, one in a system header or
+/// one written by a macro (nothing on disk to check it against later).
+std::optional<SignatureRecord> recordSignature(const clang::FunctionDecl *FD,
+                                               clang::ASTContext &Ctx,
+                                               std::string &Why);
+
+std::string formatSignature(const SignatureRecord &Record);
+/// Parses formatSignature's output; none with \p Error on another version, a
+/// missing or wrong checksum, a malformed or unknown line.
+std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
+                                              std::string &Error);
+
+/// Writes \p Record into \p Directory (one file per overload).
+bool writeSignature(llvm::StringRef Directory, const SignatureRecord &Record,
+                    std::string &Error);
+
+/// The records of \p QualifiedName ("::cfg::env") in \p Directory, in file
+/// order; unreadable or damaged ones are listed in \p Errors ("file:
+/// reason"). \p Paths, if given, receives each record's file.
+std::vector<SignatureRecord>
+readSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
+               std::vector<std::string> &Errors,
+               std::vector<std::string> *Paths = nullptr);
+
+/// Whether the recorded header still holds the recorded declaration.
+SourceState signatureState(const SignatureRecord &Record,
+                           SourceStates &Sources);
+
+/// What a parameter type written by signatureTypeString accepts of a call's
+/// argument: a pointer to a character type (`char *`, `const char *`),
+/// with whether its character is const; none for anything else.
+std::optional<bool> charPointerConstness(llvm::StringRef Type);
+
+} // namespace ssot
+
+#endif
