@@ -1239,7 +1239,7 @@ ReimplementedUtilityCheck::headerFor(SourceLocation DeclaredAt,
     return "";
   bool IsAngled = false;
   std::string Path = PP->getHeaderSearchInfo().suggestPathToFileForDiagnostics(
-      *Entry, llvm::sys::path::parent_path(Main->getName()), &IsAngled);
+      *Entry, Main->getName(), &IsAngled);
   return IsAngled ? "<" + Path + ">" : Path;
 }
 
