@@ -39,7 +39,7 @@ BridgeBypassCheck::BridgeBypassCheck(StringRef Name, ClangTidyContext *Context)
                                            Error)) {
     for (::ssot::KeyedList &L : *Lists)
       Components.push_back(
-          {L.Key, {L.Values.begin(), L.Values.end()}, {}, {}, {}});
+          {L.Key, {L.Values.begin(), L.Values.end()}, {}, {}, {}, {}});
   } else {
     Bad(RawComponents, ComponentsOption);
   }
@@ -52,20 +52,26 @@ BridgeBypassCheck::BridgeBypassCheck(StringRef Name, ClangTidyContext *Context)
     return nullptr;
   };
   if (auto Lists = ::ssot::parseKeyedLists(
-          RawBridges, "component=qualified-name[,qualified-name...]", Error)) {
+          RawBridges, "component=[-]qualified-name[,[-]qualified-name...]",
+          Error)) {
     for (const ::ssot::KeyedList &L : *Lists) {
       Component *C = ComponentNamed(L.Key);
       if (!C) {
         Bad(RawBridges, BridgesOption);
         break;
       }
-      for (const std::string &Name : L.Values) {
+      for (const std::string &Entry : L.Values) {
+        // "-::testing::internal": a namespace or class inside a bridge that
+        // is not part of it.
+        StringRef Name = Entry;
+        const bool Exclude = Name.consume_front("-");
         if (!::ssot::isQualifiedName(Name)) {
-          Error = "'" + Name + "' is not a qualified name";
+          Error = "'" + Name.str() + "' is not a qualified name";
           Bad(RawBridges, BridgesOption);
           break;
         }
-        C->Bridges.push_back(::ssot::fullyQualified(Name));
+        (Exclude ? C->Excluded : C->Bridges)
+            .push_back(::ssot::fullyQualified(Name));
       }
     }
   } else {
@@ -184,10 +190,14 @@ int BridgeBypassCheck::componentOfPath(StringRef Path) const {
 }
 
 // What the file \p FID is, worked out once per file: the component it is
-// the home of (Outside for system headers and files not on disk), and the
-// component its references are checked as (Ignored for system headers and
-// AllowedFiles). Every reference of the unit asks this, most of them from
-// system headers, so both answers come from one lookup.
+// the home of (Outside for files not on disk), and the component its
+// references are checked as (Ignored for system headers and AllowedFiles).
+// A component's header stays the component's when the build includes it as
+// a system header: CMake passes an imported or SYSTEM target's include
+// directories with -isystem (googletest's own samples and tests get
+// googletest's headers that way), and its users are what the rule is about.
+// Every reference of the unit asks this, most of them from system headers,
+// so both answers come from one lookup.
 BridgeBypassCheck::FileClass
 BridgeBypassCheck::classifyFile(FileID FID, const SourceManager &SM) {
   // References come in runs from one file: remember the last answer.
@@ -201,10 +211,11 @@ BridgeBypassCheck::classifyFile(FileID FID, const SourceManager &SM) {
     resolveDirectories(SM);
   FileClass Result{Outside, Ignored};
   OptionalFileEntryRef File = SM.getFileEntryRefForID(FID);
-  if (File && !SrcMgr::isSystem(SM.getFileCharacteristic(
-                  SM.getLocForStartOfFile(FID)))) {
+  if (File) {
     Result.Home = componentOfPath(absolutePath(*File, SM));
-    if (!AllowedFiles || !AllowedFiles->match(File->getName()))
+    if (!SrcMgr::isSystem(
+            SM.getFileCharacteristic(SM.getLocForStartOfFile(FID))) &&
+        (!AllowedFiles || !AllowedFiles->match(File->getName())))
       Result.From = Result.Home;
   }
   FileComponents[FID] = Result;
@@ -436,6 +447,7 @@ namespace {
 struct InterfaceBuilder {
   llvm::DenseSet<const Decl *> &Roots;
   llvm::DenseSet<const Decl *> &Signatures;
+  const llvm::DenseSet<const Decl *> &Excluded;
   static constexpr unsigned MaxDepth = 6;
 
   // A type named in a public signature, after stripping pointers,
@@ -505,7 +517,8 @@ struct InterfaceBuilder {
   }
 
   void addRoot(const Decl *D, unsigned Depth) {
-    if (Depth >= MaxDepth || !Roots.insert(normalized(D)).second)
+    if (Depth >= MaxDepth || Excluded.contains(normalized(D)) ||
+        !Roots.insert(normalized(D)).second)
       return;
     if (const auto *CTD = dyn_cast<ClassTemplateDecl>(D))
       D = CTD->getTemplatedDecl();
@@ -546,20 +559,27 @@ BridgeBypassCheck::Interface &BridgeBypassCheck::interfaceOf(int C,
       I.Bridges.push_back(D);
   for (const NamedDecl *D : Annotated[C])
     I.Bridges.push_back(D);
-  InterfaceBuilder Builder{I.Roots, I.Signatures};
+  for (const std::string &Name : Components[C].Excluded)
+    for (const NamedDecl *D : Lookup.find(Name))
+      I.Excluded.insert(normalized(D));
+  InterfaceBuilder Builder{I.Roots, I.Signatures, I.Excluded};
   for (const NamedDecl *D : I.Bridges)
     Builder.addRoot(D, 0);
   return I;
 }
 
 // Whether \p D is a bridge of component \p C, reached from one through
-// public members only, or a (public member of a) type a bridge's public
-// signatures name.
+// public members only and not through an excluded namespace or class, or a
+// (public member of a) type a bridge's public signatures name.
 bool BridgeBypassCheck::isInInterface(const NamedDecl *D, int C,
                                       ASTContext &Ctx) {
   Interface &I = interfaceOf(C, Ctx);
   for (const Decl *Cur = normalized(D); Cur;) {
-    if (I.Roots.contains(Cur) || I.Signatures.contains(Cur))
+    if (I.Signatures.contains(Cur))
+      return true;
+    if (I.Excluded.contains(Cur))
+      return false; // testing::internal inside the bridge ::testing
+    if (I.Roots.contains(Cur))
       return true;
     const DeclContext *DC = Cur->getDeclContext();
     while (DC && DC->isTransparentContext())
