@@ -324,8 +324,16 @@ AST_MATCHER_P(DeclRefExpr, namesOtherComponent, Check, C) {
 
 // Engine.queue, Engine->run()
 AST_MATCHER_P(MemberExpr, accessesOtherComponent, Check, C) {
-  return crosses(C, Node.getMemberDecl(), Node.getMemberLoc(),
-                 Finder->getASTContext());
+  const NamedDecl *D = Node.getMemberDecl();
+  SourceLocation Loc = Node.getMemberLoc();
+  if (Loc.isInvalid() || !isReferenceable(D))
+    return false;
+  ASTContext &Ctx = Finder->getASTContext();
+  const SourceManager &SM = Ctx.getSourceManager();
+  int From = C->componentOf(Loc, SM);
+  if (C->checksFrom(From) && !C->handedOutByMacro(Node.getBase(), D, From, SM))
+    C->noteReference(D, Loc, From, Ctx);
+  return false;
 }
 
 // The types written anywhere: variables, members, parameters and returns,
@@ -418,6 +426,36 @@ void BridgeBypassCheck::noteReference(const NamedDecl *D, SourceLocation Loc,
   }
   References.push_back({D, Report, From, To,
                         static_cast<unsigned>(References.size())});
+}
+
+// googletest's ON_CALL(M, F()).WillByDefault(...) and EXPECT_CALL(M,
+// F()).Times(1).WillOnce(...): the macro hands out an object of an internal
+// class, and its documentation says to call these members on it. The source
+// names no type of it, so a member reached through such an object, directly
+// or along a chain of calls, is the macro's API, not a bypass.
+bool BridgeBypassCheck::handedOutByMacro(const Expr *Base,
+                                         const NamedDecl *Member, int From,
+                                         const SourceManager &SM) {
+  const int Owner = componentOfDecl(Member, SM);
+  if (Owner < 0 || Owner == From)
+    return false; // not a reference into another component anyway
+  while (Base) {
+    Base = Base->IgnoreParenImpCasts();
+    SourceLocation Loc = Base->getExprLoc();
+    if (Loc.isMacroID()) {
+      SourceLocation Spelling = SM.getSpellingLoc(Loc);
+      if (Spelling.isFileID() &&
+          classifyFile(SM.getFileID(Spelling), SM).Home == Owner)
+        return true;
+    }
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Base))
+      Base = Call->getImplicitObjectArgument();
+    else if (const auto *Access = dyn_cast<MemberExpr>(Base))
+      Base = Access->getBase();
+    else
+      return false;
+  }
+  return false;
 }
 
 // Bridges annotated in code are found from what the unit names: the named
@@ -569,8 +607,9 @@ BridgeBypassCheck::Interface &BridgeBypassCheck::interfaceOf(int C,
 }
 
 // Whether \p D is a bridge of component \p C, reached from one through
-// public members only and not through an excluded namespace or class, or a
-// (public member of a) type a bridge's public signatures name.
+// public or protected members only and not through an excluded namespace or
+// class, or a (public or protected member of a) type a bridge's public
+// signatures name.
 bool BridgeBypassCheck::isInInterface(const NamedDecl *D, int C,
                                       ASTContext &Ctx) {
   Interface &I = interfaceOf(C, Ctx);
@@ -586,8 +625,10 @@ bool BridgeBypassCheck::isInInterface(const NamedDecl *D, int C,
       DC = DC->getParent();
     if (!DC || DC->isTranslationUnit() || DC->isFunctionOrMethod())
       return false;
-    if (DC->isRecord() && Cur->getAccess() != AS_public &&
-        Cur->getAccess() != AS_none)
+    // Protected members are a class's interface to the classes derived from
+    // it (googletest's fixtures call Test::SetUp()), and only they can name
+    // them; private members, reached through friendship, are not.
+    if (DC->isRecord() && Cur->getAccess() == AS_private)
       return false;
     Cur = normalized(cast<Decl>(DC));
   }

@@ -57,6 +57,10 @@ public:
   /// from component \p From, if \p D belongs to another component.
   void noteReference(const NamedDecl *D, SourceLocation Loc, int From,
                      ASTContext &Context);
+  /// Whether the object \p Base of an access to \p Member from component
+  /// \p From comes from a macro of the member's own component.
+  bool handedOutByMacro(const Expr *Base, const NamedDecl *Member, int From,
+                        const SourceManager &SM);
 
   // An #include the preprocessor saw, decided once the whole unit is seen.
   struct Inclusion {

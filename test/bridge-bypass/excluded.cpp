@@ -6,12 +6,24 @@
 // (CMake passes an imported or SYSTEM target's include directories with
 // -isystem) and is still the component's.
 // RUN: %check_ssot %s ssot-bridge-bypass %t -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'gadget=%t.dir/Inputs/gadget', ssot-bridge-bypass.Bridges: 'gadget=::gadget,-::gadget::internal', ssot-bridge-bypass.BridgeHeaders: 'gadget=gadget/gadget.h'}}" -- -std=c++17 -isystem %t.dir/Inputs
-// Without the exclusion, gadget::internal is part of the bridge: nothing is flagged.
+// Without the exclusion, gadget::internal is part of the bridge: only the
+// private member is flagged.
 // RUN: %check_ssot %s ssot-bridge-bypass %t -check-suffix=WHOLE -- -config="{CheckOptions: {ssot-bridge-bypass.Components: 'gadget=%t.dir/Inputs/gadget', ssot-bridge-bypass.Bridges: 'gadget=::gadget', ssot-bridge-bypass.BridgeHeaders: 'gadget=gadget/gadget.h'}}" -- -std=c++17 -isystem %t.dir/Inputs
 
 #include <gadget/gadget.h>
 
-class MyTest : public gadget::Test {};
+// A fixture calls its base class's protected members.
+class MyTest : public gadget::Test {
+  void setUp() override { gadget::Test::setUp(); }
+};
+
+// Private members, reached through friendship, are not the interface.
+class gadget::Peer {
+public:
+  static int peek(const Test &T) { return T.Secret; }
+};
+// CHECK-MESSAGES: :[[@LINE-2]]:45: warning: 'gadget::Test::Secret' belongs to component 'gadget'
+// CHECK-MESSAGES-WHOLE: :[[@LINE-3]]:45: warning: 'gadget::Test::Secret' belongs to component 'gadget'
 
 gadget::Types<int, char> *typeList() { return nullptr; }
 
@@ -28,6 +40,14 @@ int generate() {
   gadget::internal::Generator G = gadget::values(3);
   return G.Next + GADGET_PRINT(4);
 }
+
+// Members of the object a macro of gadget hands out, along a chain of calls.
+void expect() { GADGET_EXPECT(1).times(2).willOnce(3); }
+
+// The same object obtained by naming gadget::internal.
+void expectDirectly() { gadget::internal::expectation(1).times(2); }
+// CHECK-MESSAGES: :[[@LINE-1]]:43: warning: 'gadget::internal::expectation' belongs to component 'gadget'
+// CHECK-MESSAGES: :[[@LINE-2]]:58: warning: 'gadget::internal::Expectation::times' belongs to component 'gadget'
 
 // A look-alike: the user's own namespace internal is not gadget's.
 namespace internal {
