@@ -554,6 +554,19 @@ struct InterfaceBuilder {
       addRoot(D, Depth + 1); // a public nested class or namespace
   }
 
+  // The class a base specifier names; in a class template, the template a
+  // dependent base comes from (googletest's Matcher<T> derives from
+  // internal::MatcherBase<T>, whose public members are Matcher's).
+  static const CXXRecordDecl *baseClass(QualType T) {
+    if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+      return RD;
+    if (const auto *TST = T->getAs<TemplateSpecializationType>())
+      if (const auto *CTD = dyn_cast_or_null<ClassTemplateDecl>(
+              TST->getTemplateName().getAsTemplateDecl()))
+        return CTD->getTemplatedDecl();
+    return nullptr;
+  }
+
   void addRoot(const Decl *D, unsigned Depth) {
     if (Depth >= MaxDepth || Excluded.contains(normalized(D)) ||
         !Roots.insert(normalized(D)).second)
@@ -567,7 +580,7 @@ struct InterfaceBuilder {
       Roots.insert(normalized(RD));
       for (const CXXBaseSpecifier &Base : RD->bases())
         if (Base.getAccessSpecifier() == AS_public)
-          if (const CXXRecordDecl *BaseRD = Base.getType()->getAsCXXRecordDecl())
+          if (const CXXRecordDecl *BaseRD = baseClass(Base.getType()))
             addRoot(BaseRD, Depth + 1);
       for (const Decl *Member : RD->decls())
         if (Member->getAccess() == AS_public && !Member->isImplicit())

@@ -49,6 +49,9 @@ void expectDirectly() { gadget::internal::expectation(1).times(2); }
 // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: 'gadget::internal::expectation' belongs to component 'gadget'
 // CHECK-MESSAGES: :[[@LINE-2]]:58: warning: 'gadget::internal::Expectation::times' belongs to component 'gadget'
 
+// A public class template's members inherited from an internal base.
+bool match(const gadget::Matcher<int> &M) { return M.matches(1); }
+
 // A look-alike: the user's own namespace internal is not gadget's.
 namespace internal {
 inline void captureOutput() {}

@@ -35,7 +35,13 @@ struct Expectation {
   void willOnce(int) {}
 };
 inline Expectation expectation(int) { return {}; }
+template <typename T> struct MatcherBase {
+  bool matches(T) const { return true; }
+};
 } // namespace internal
+// Public, with the public members of an internal base (googletest's
+// Matcher<T> and internal::MatcherBase<T>).
+template <typename T> class Matcher : public internal::MatcherBase<T> {};
 } // namespace gadget
 // Hands out an internal object whose members are the macro's API, as
 // googletest's EXPECT_CALL(m, F()).Times(1).WillOnce(...).
