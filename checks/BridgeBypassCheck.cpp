@@ -39,7 +39,7 @@ BridgeBypassCheck::BridgeBypassCheck(StringRef Name, ClangTidyContext *Context)
                                            Error)) {
     for (::ssot::KeyedList &L : *Lists)
       Components.push_back(
-          {L.Key, {L.Values.begin(), L.Values.end()}, {}, {}, {}});
+          {L.Key, {L.Values.begin(), L.Values.end()}, {}, {}, {}, {}});
   } else {
     Bad(RawComponents, ComponentsOption);
   }
@@ -52,20 +52,26 @@ BridgeBypassCheck::BridgeBypassCheck(StringRef Name, ClangTidyContext *Context)
     return nullptr;
   };
   if (auto Lists = ::ssot::parseKeyedLists(
-          RawBridges, "component=qualified-name[,qualified-name...]", Error)) {
+          RawBridges, "component=[-]qualified-name[,[-]qualified-name...]",
+          Error)) {
     for (const ::ssot::KeyedList &L : *Lists) {
       Component *C = ComponentNamed(L.Key);
       if (!C) {
         Bad(RawBridges, BridgesOption);
         break;
       }
-      for (const std::string &Name : L.Values) {
+      for (const std::string &Entry : L.Values) {
+        // "-::testing::internal": a namespace or class inside a bridge that
+        // is not part of it.
+        StringRef Name = Entry;
+        const bool Exclude = Name.consume_front("-");
         if (!::ssot::isQualifiedName(Name)) {
-          Error = "'" + Name + "' is not a qualified name";
+          Error = "'" + Name.str() + "' is not a qualified name";
           Bad(RawBridges, BridgesOption);
           break;
         }
-        C->Bridges.push_back(::ssot::fullyQualified(Name));
+        (Exclude ? C->Excluded : C->Bridges)
+            .push_back(::ssot::fullyQualified(Name));
       }
     }
   } else {
@@ -184,10 +190,14 @@ int BridgeBypassCheck::componentOfPath(StringRef Path) const {
 }
 
 // What the file \p FID is, worked out once per file: the component it is
-// the home of (Outside for system headers and files not on disk), and the
-// component its references are checked as (Ignored for system headers and
-// AllowedFiles). Every reference of the unit asks this, most of them from
-// system headers, so both answers come from one lookup.
+// the home of (Outside for files not on disk), and the component its
+// references are checked as (Ignored for system headers and AllowedFiles).
+// A component's header stays the component's when the build includes it as
+// a system header: CMake passes an imported or SYSTEM target's include
+// directories with -isystem (googletest's own samples and tests get
+// googletest's headers that way), and its users are what the rule is about.
+// Every reference of the unit asks this, most of them from system headers,
+// so both answers come from one lookup.
 BridgeBypassCheck::FileClass
 BridgeBypassCheck::classifyFile(FileID FID, const SourceManager &SM) {
   // References come in runs from one file: remember the last answer.
@@ -201,10 +211,11 @@ BridgeBypassCheck::classifyFile(FileID FID, const SourceManager &SM) {
     resolveDirectories(SM);
   FileClass Result{Outside, Ignored};
   OptionalFileEntryRef File = SM.getFileEntryRefForID(FID);
-  if (File && !SrcMgr::isSystem(SM.getFileCharacteristic(
-                  SM.getLocForStartOfFile(FID)))) {
+  if (File) {
     Result.Home = componentOfPath(absolutePath(*File, SM));
-    if (!AllowedFiles || !AllowedFiles->match(File->getName()))
+    if (!SrcMgr::isSystem(
+            SM.getFileCharacteristic(SM.getLocForStartOfFile(FID))) &&
+        (!AllowedFiles || !AllowedFiles->match(File->getName())))
       Result.From = Result.Home;
   }
   FileComponents[FID] = Result;
@@ -313,8 +324,16 @@ AST_MATCHER_P(DeclRefExpr, namesOtherComponent, Check, C) {
 
 // Engine.queue, Engine->run()
 AST_MATCHER_P(MemberExpr, accessesOtherComponent, Check, C) {
-  return crosses(C, Node.getMemberDecl(), Node.getMemberLoc(),
-                 Finder->getASTContext());
+  const NamedDecl *D = Node.getMemberDecl();
+  SourceLocation Loc = Node.getMemberLoc();
+  if (Loc.isInvalid() || !isReferenceable(D))
+    return false;
+  ASTContext &Ctx = Finder->getASTContext();
+  const SourceManager &SM = Ctx.getSourceManager();
+  int From = C->componentOf(Loc, SM);
+  if (C->checksFrom(From) && !C->handedOutByMacro(Node.getBase(), D, From, SM))
+    C->noteReference(D, Loc, From, Ctx);
+  return false;
 }
 
 // The types written anywhere: variables, members, parameters and returns,
@@ -409,6 +428,36 @@ void BridgeBypassCheck::noteReference(const NamedDecl *D, SourceLocation Loc,
                         static_cast<unsigned>(References.size())});
 }
 
+// googletest's ON_CALL(M, F()).WillByDefault(...) and EXPECT_CALL(M,
+// F()).Times(1).WillOnce(...): the macro hands out an object of an internal
+// class, and its documentation says to call these members on it. The source
+// names no type of it, so a member reached through such an object, directly
+// or along a chain of calls, is the macro's API, not a bypass.
+bool BridgeBypassCheck::handedOutByMacro(const Expr *Base,
+                                         const NamedDecl *Member, int From,
+                                         const SourceManager &SM) {
+  const int Owner = componentOfDecl(Member, SM);
+  if (Owner < 0 || Owner == From)
+    return false; // not a reference into another component anyway
+  while (Base) {
+    Base = Base->IgnoreParenImpCasts();
+    SourceLocation Loc = Base->getExprLoc();
+    if (Loc.isMacroID()) {
+      SourceLocation Spelling = SM.getSpellingLoc(Loc);
+      if (Spelling.isFileID() &&
+          classifyFile(SM.getFileID(Spelling), SM).Home == Owner)
+        return true;
+    }
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(Base))
+      Base = Call->getImplicitObjectArgument();
+    else if (const auto *Access = dyn_cast<MemberExpr>(Base))
+      Base = Access->getBase();
+    else
+      return false;
+  }
+  return false;
+}
+
 // Bridges annotated in code are found from what the unit names: the named
 // declaration itself or a class or namespace around it.
 void BridgeBypassCheck::findAnnotatedBridge(const NamedDecl *D,
@@ -436,6 +485,7 @@ namespace {
 struct InterfaceBuilder {
   llvm::DenseSet<const Decl *> &Roots;
   llvm::DenseSet<const Decl *> &Signatures;
+  const llvm::DenseSet<const Decl *> &Excluded;
   static constexpr unsigned MaxDepth = 6;
 
   // A type named in a public signature, after stripping pointers,
@@ -504,8 +554,22 @@ struct InterfaceBuilder {
       addRoot(D, Depth + 1); // a public nested class or namespace
   }
 
+  // The class a base specifier names; in a class template, the template a
+  // dependent base comes from (googletest's Matcher<T> derives from
+  // internal::MatcherBase<T>, whose public members are Matcher's).
+  static const CXXRecordDecl *baseClass(QualType T) {
+    if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+      return RD;
+    if (const auto *TST = T->getAs<TemplateSpecializationType>())
+      if (const auto *CTD = dyn_cast_or_null<ClassTemplateDecl>(
+              TST->getTemplateName().getAsTemplateDecl()))
+        return CTD->getTemplatedDecl();
+    return nullptr;
+  }
+
   void addRoot(const Decl *D, unsigned Depth) {
-    if (Depth >= MaxDepth || !Roots.insert(normalized(D)).second)
+    if (Depth >= MaxDepth || Excluded.contains(normalized(D)) ||
+        !Roots.insert(normalized(D)).second)
       return;
     if (const auto *CTD = dyn_cast<ClassTemplateDecl>(D))
       D = CTD->getTemplatedDecl();
@@ -516,7 +580,7 @@ struct InterfaceBuilder {
       Roots.insert(normalized(RD));
       for (const CXXBaseSpecifier &Base : RD->bases())
         if (Base.getAccessSpecifier() == AS_public)
-          if (const CXXRecordDecl *BaseRD = Base.getType()->getAsCXXRecordDecl())
+          if (const CXXRecordDecl *BaseRD = baseClass(Base.getType()))
             addRoot(BaseRD, Depth + 1);
       for (const Decl *Member : RD->decls())
         if (Member->getAccess() == AS_public && !Member->isImplicit())
@@ -546,28 +610,38 @@ BridgeBypassCheck::Interface &BridgeBypassCheck::interfaceOf(int C,
       I.Bridges.push_back(D);
   for (const NamedDecl *D : Annotated[C])
     I.Bridges.push_back(D);
-  InterfaceBuilder Builder{I.Roots, I.Signatures};
+  for (const std::string &Name : Components[C].Excluded)
+    for (const NamedDecl *D : Lookup.find(Name))
+      I.Excluded.insert(normalized(D));
+  InterfaceBuilder Builder{I.Roots, I.Signatures, I.Excluded};
   for (const NamedDecl *D : I.Bridges)
     Builder.addRoot(D, 0);
   return I;
 }
 
 // Whether \p D is a bridge of component \p C, reached from one through
-// public members only, or a (public member of a) type a bridge's public
+// public or protected members only and not through an excluded namespace or
+// class, or a (public or protected member of a) type a bridge's public
 // signatures name.
 bool BridgeBypassCheck::isInInterface(const NamedDecl *D, int C,
                                       ASTContext &Ctx) {
   Interface &I = interfaceOf(C, Ctx);
   for (const Decl *Cur = normalized(D); Cur;) {
-    if (I.Roots.contains(Cur) || I.Signatures.contains(Cur))
+    if (I.Signatures.contains(Cur))
+      return true;
+    if (I.Excluded.contains(Cur))
+      return false; // testing::internal inside the bridge ::testing
+    if (I.Roots.contains(Cur))
       return true;
     const DeclContext *DC = Cur->getDeclContext();
     while (DC && DC->isTransparentContext())
       DC = DC->getParent();
     if (!DC || DC->isTranslationUnit() || DC->isFunctionOrMethod())
       return false;
-    if (DC->isRecord() && Cur->getAccess() != AS_public &&
-        Cur->getAccess() != AS_none)
+    // Protected members are a class's interface to the classes derived from
+    // it (googletest's fixtures call Test::SetUp()), and only they can name
+    // them; private members, reached through friendship, are not.
+    if (DC->isRecord() && Cur->getAccess() == AS_private)
       return false;
     Cur = normalized(cast<Decl>(DC));
   }

@@ -57,6 +57,10 @@ public:
   /// from component \p From, if \p D belongs to another component.
   void noteReference(const NamedDecl *D, SourceLocation Loc, int From,
                      ASTContext &Context);
+  /// Whether the object \p Base of an access to \p Member from component
+  /// \p From comes from a macro of the member's own component.
+  bool handedOutByMacro(const Expr *Base, const NamedDecl *Member, int From,
+                        const SourceManager &SM);
 
   // An #include the preprocessor saw, decided once the whole unit is seen.
   struct Inclusion {
@@ -73,6 +77,7 @@ private:
     std::vector<std::string> RawDirs;     // as written
     std::vector<std::string> Dirs;        // resolved, per translation unit
     std::vector<std::string> Bridges;     // fully qualified names
+    std::vector<std::string> Excluded;    // "-name" entries, fully qualified
     std::vector<std::string> Headers;     // include spellings ("a/b.h", "<x>")
   };
   // A cross-component reference, decided once the whole unit is seen.
@@ -97,6 +102,7 @@ private:
     llvm::SmallVector<const NamedDecl *, 4> Bridges; // for notes
     llvm::DenseSet<const Decl *> Roots;      // bridges and their public bases
     llvm::DenseSet<const Decl *> Signatures; // types named by public members
+    llvm::DenseSet<const Decl *> Excluded;   // "-name" entries of Bridges
   };
 
   void resolveDirectories(const SourceManager &SM);
