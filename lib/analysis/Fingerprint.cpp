@@ -792,6 +792,23 @@ static bool parseHex(llvm::StringRef Text, uint64_t &Value) {
   return true;
 }
 
+bool recordVersionMatches(llvm::StringRef Value, llvm::StringRef What,
+                          unsigned Expected, std::string &Error) {
+  unsigned Version = 0;
+  if (!Value.trim().getAsInteger(10, Version) && Version == Expected)
+    return true;
+  Error = ("recorded with " + What + " version '" + Value.trim() +
+           "', this build uses version " + llvm::Twine(Expected))
+              .str();
+  return false;
+}
+
+bool parseSourceLine(llvm::StringRef Value, uint64_t &Hash, uint64_t &Length) {
+  auto [HashText, LengthText] = Value.split(' ');
+  return parseHex(HashText, Hash) &&
+         !LengthText.trim().getAsInteger(10, Length);
+}
+
 bool forEachRecordLine(
     llvm::StringRef Text,
     llvm::function_ref<bool(llvm::StringRef Key, llvm::StringRef Value)> Each,
@@ -837,15 +854,9 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
   std::string ChecksumProblem;
   auto Each = [&](llvm::StringRef Key, llvm::StringRef Value) {
     if (Key == "ssot-fingerprint") {
-      unsigned Version = 0;
-      if (Value.trim().getAsInteger(10, Version) ||
-          Version != FingerprintVersion) {
-        Error = ("recorded with fingerprint version '" + Value.trim() +
-                 "', this build uses version " +
-                 llvm::Twine(FingerprintVersion))
-                    .str();
+      if (!recordVersionMatches(Value, "fingerprint", FingerprintVersion,
+                                Error))
         return false;
-      }
       SawVersion = true;
     } else if (Key == "utility") {
       Record.Utility = Value.trim().str();
@@ -858,9 +869,7 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
     } else if (Key == "anchor") {
       Record.Anchor = Value.str();
     } else if (Key == "source") {
-      auto [Hash, Length] = Value.split(' ');
-      if (!parseHex(Hash, Record.SourceHash) ||
-          Length.trim().getAsInteger(10, Record.SourceLength)) {
+      if (!parseSourceLine(Value, Record.SourceHash, Record.SourceLength)) {
         Error = "malformed 'source' line";
         return false;
       }

@@ -229,6 +229,15 @@ bool forEachRecordLine(
     llvm::function_ref<bool(llvm::StringRef Key, llvm::StringRef Value)> Each,
     std::string &Error, std::string &ChecksumProblem);
 
+/// Whether \p Value, a record's version line, is \p Expected; otherwise
+/// \p Error says "recorded with <What> version '<v>', this build uses
+/// version <Expected>".
+bool recordVersionMatches(llvm::StringRef Value, llvm::StringRef What,
+                          unsigned Expected, std::string &Error);
+
+/// Parses a record's "source <hex hash> <length>" line value.
+bool parseSourceLine(llvm::StringRef Value, uint64_t &Hash, uint64_t &Length);
+
 /// Every record in \p Directory, sorted by file name; unreadable or malformed
 /// files are listed in \p Errors (as "file: reason") and skipped. \p Paths,
 /// if given, receives each record's file.

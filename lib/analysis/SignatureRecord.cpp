@@ -109,15 +109,8 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
   };
   auto Each = [&](llvm::StringRef Key, llvm::StringRef Value) {
     if (Key == VersionKey) {
-      unsigned Version = 0;
-      if (Value.trim().getAsInteger(10, Version) ||
-          Version != SignatureVersion) {
-        Error = ("recorded with signature version '" + Value.trim() +
-                 "', this build uses version " +
-                 llvm::Twine(SignatureVersion))
-                    .str();
+      if (!recordVersionMatches(Value, "signature", SignatureVersion, Error))
         return false;
-      }
       SawVersion = true;
     } else if (Key == "name") {
       Record.Name = Value.trim().str();
@@ -141,9 +134,7 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
     } else if (Key == "anchor") {
       Record.Anchor = Value.str();
     } else if (Key == "source") {
-      auto [Hash, Length] = Value.split(' ');
-      if (Hash.getAsInteger(16, Record.SourceHash) ||
-          Length.trim().getAsInteger(10, Record.SourceLength))
+      if (!parseSourceLine(Value, Record.SourceHash, Record.SourceLength))
         return Malformed(Key);
     } else {
       Error = ("unknown key '" + Key + "'").str();
