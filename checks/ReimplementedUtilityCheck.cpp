@@ -1494,13 +1494,7 @@ void ReimplementedUtilityCheck::recordFingerprints(ASTContext &Ctx) {
     R.Kind = U.NeedsObject ? "member"
              : U.ClassMember ? "static member"
                              : "function";
-    llvm::SmallString<256> Path(Entry->getName());
-    // A path that cannot be made absolute is recorded as given; staleness
-    // checks then resolve it against the reader's working directory.
-    if (std::error_code EC = llvm::sys::fs::make_absolute(Path))
-      Path = Entry->getName();
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    R.File = Path.str().str();
+    R.File = ::ssot::recordedPath(Entry->getName());
     R.setSource(Text);
     R.Print = *U.Print;
     R.Interface = U.Interface;

@@ -931,12 +931,33 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
   return Record;
 }
 
-std::string recordFileName(const FingerprintRecord &Record) {
+std::string recordNamePrefix(llvm::StringRef QualifiedName) {
   std::string Name;
-  for (char C : llvm::StringRef(Record.Utility).ltrim(':'))
+  for (char C : QualifiedName.ltrim(':'))
     Name.push_back(llvm::isAlnum(C) || C == '_' ? C : '.');
+  return Name + ".";
+}
+
+std::string recordFileName(const FingerprintRecord &Record) {
   // Overloads share a name; the signature keeps their records apart.
-  return Name + "." + llvm::utohexstr(hashText(Record.Signature)) + ".fp";
+  return recordNamePrefix(Record.Utility) +
+         llvm::utohexstr(hashText(Record.Signature)) + ".fp";
+}
+
+std::string recordedPath(llvm::StringRef Name) {
+  llvm::SmallString<256> Path(Name);
+  if (llvm::sys::fs::make_absolute(Path))
+    Path = Name;
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return Path.str().str();
+}
+
+std::optional<llvm::StringRef>
+fieldWithLineBreak(llvm::ArrayRef<llvm::StringRef> Fields) {
+  for (llvm::StringRef Field : Fields)
+    if (Field.find_first_of("\n\r") != llvm::StringRef::npos)
+      return Field;
+  return std::nullopt;
 }
 
 std::error_code createTemporaryBeside(llvm::StringRef Final, int &FD,
@@ -966,14 +987,12 @@ static void removeQuietly(llvm::StringRef Path) {
 
 bool writeRecord(llvm::StringRef Directory, const FingerprintRecord &Record,
                  std::string &Error) {
-  for (llvm::StringRef Field : {llvm::StringRef(Record.File),
-                                llvm::StringRef(Record.Utility),
-                                llvm::StringRef(Record.Signature)})
-    if (Field.find_first_of("\n\r") != llvm::StringRef::npos) {
-      Error = "'" + Field.str() + "' contains a line break, which a record "
-              "cannot hold";
-      return false;
-    }
+  if (std::optional<llvm::StringRef> Field =
+          fieldWithLineBreak({Record.File, Record.Utility, Record.Signature})) {
+    Error = "'" + Field->str() + "' contains a line break, which a record "
+            "cannot hold";
+    return false;
+  }
   return writeRecordFile(Directory, recordFileName(Record),
                          formatRecord(Record), Error);
 }

@@ -19,6 +19,7 @@
 #define SSOT_LIB_ANALYSIS_FINGERPRINT_H
 
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -188,6 +189,20 @@ std::optional<FingerprintRecord> parseRecord(llvm::StringRef Text,
 /// utility overload, so parallel runs never write the same file for
 /// different utilities.
 std::string recordFileName(const FingerprintRecord &Record);
+
+/// "cfg.env." for "::cfg::env": how every file name of a record about that
+/// function starts (characters a file name does not keep become '.').
+std::string recordNamePrefix(llvm::StringRef QualifiedName);
+
+/// The path a record keeps of the file \p Name: absolute, without "." and
+/// ".."; as given if it cannot be made absolute (staleness checks then
+/// resolve it against the reader's working directory).
+std::string recordedPath(llvm::StringRef Name);
+
+/// The first of \p Fields that holds a line break, which a record (read
+/// line by line) cannot hold; none if no field does.
+std::optional<llvm::StringRef>
+fieldWithLineBreak(llvm::ArrayRef<llvm::StringRef> Fields);
 
 /// The subdirectory of a fingerprint directory that holds its index
 /// (RecordIndex.h). Made with the directory: making it later changes the

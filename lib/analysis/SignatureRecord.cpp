@@ -62,11 +62,7 @@ std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
       R.Params.push_back(signatureTypeString(P, Ctx));
   R.MinArgs = FD->getMinRequiredArguments();
   R.Variadic = FD->isVariadic();
-  llvm::SmallString<256> Path(Entry->getName());
-  if (std::error_code EC = llvm::sys::fs::make_absolute(Path))
-    Path = Entry->getName();
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  R.File = Path.str().str();
+  R.File = recordedPath(Entry->getName());
   // The declaration's tokens, as a fingerprint record keeps its definition's.
   FingerprintRecord Source;
   Source.setSource(Lexer::getSourceText(
@@ -157,21 +153,14 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
   return Record;
 }
 
-// "cfg.env." for "::cfg::env": the start of every file name of its records.
-static std::string fileNamePrefix(llvm::StringRef QualifiedName) {
-  std::string Name;
-  for (char C : QualifiedName.ltrim(':'))
-    Name.push_back(llvm::isAlnum(C) || C == '_' ? C : '.');
-  return Name + ".";
-}
-
 bool writeSignature(llvm::StringRef Directory, const SignatureRecord &Record,
                     std::string &Error) {
-  std::string Text = formatSignature(Record);
   // A record is read line by line: a field with a line break would forge
   // lines of its own.
-  if (static_cast<size_t>(llvm::count(Text, '\n')) != 10 + Record.Params.size() ||
-      llvm::is_contained(Text, '\r')) {
+  llvm::SmallVector<llvm::StringRef, 8> Fields = {
+      Record.Name, Record.Kind, Record.Result, Record.File, Record.Anchor};
+  Fields.append(Record.Params.begin(), Record.Params.end());
+  if (fieldWithLineBreak(Fields)) {
     Error = "a name, type or path of '" + Record.Name +
             "' contains a line break, which a record cannot hold";
     return false;
@@ -183,16 +172,16 @@ bool writeSignature(llvm::StringRef Directory, const SignatureRecord &Record,
     Types += P;
   }
   return writeRecordFile(Directory,
-                         fileNamePrefix(Record.Name) +
+                         recordNamePrefix(Record.Name) +
                              llvm::utohexstr(hashText(Types)) + ".sig",
-                         Text, Error);
+                         formatSignature(Record), Error);
 }
 
 std::vector<SignatureRecord>
 readSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
                std::vector<std::string> &Errors,
                std::vector<std::string> *Paths) {
-  const std::string Prefix = fileNamePrefix(QualifiedName);
+  const std::string Prefix = recordNamePrefix(QualifiedName);
   std::vector<std::string> Files;
   std::error_code EC;
   for (llvm::sys::fs::directory_iterator It(Directory, EC), End;

@@ -52,9 +52,16 @@ namespace ssot::audit {
 
 namespace {
 
-constexpr llvm::StringLiteral RecordedCheck = "ssot-reimplemented-utility";
-// Records the signatures of its accessors in its own FingerprintDirectory.
-constexpr llvm::StringLiteral SignatureCheck = "ssot-env-access";
+constexpr llvm::StringLiteral EnvCheck = "ssot-env-access";
+constexpr llvm::StringLiteral FactoryCheck = "ssot-factory-construction";
+constexpr llvm::StringLiteral UtilityCheck = "ssot-reimplemented-utility";
+constexpr llvm::StringLiteral IncludeCheck = "ssot-relative-include";
+constexpr llvm::StringLiteral BridgeCheck = "ssot-bridge-bypass";
+// The recording checks: ssot-reimplemented-utility records utilities'
+// fingerprints, ssot-env-access its accessors' signatures, each in its own
+// FingerprintDirectory.
+constexpr llvm::StringLiteral RecordedCheck = UtilityCheck;
+constexpr llvm::StringLiteral SignatureCheck = EnvCheck;
 
 // The value \p Key has after merging \p Sources (the last one setting it
 // wins, as clang-tidy merges them).
@@ -410,12 +417,6 @@ struct Designations {
   llvm::StringSet<> Factories; // functions or classes, "::a::F"
   llvm::StringSet<> Utilities;
 };
-
-constexpr llvm::StringLiteral EnvCheck = "ssot-env-access";
-constexpr llvm::StringLiteral FactoryCheck = "ssot-factory-construction";
-constexpr llvm::StringLiteral UtilityCheck = "ssot-reimplemented-utility";
-constexpr llvm::StringLiteral IncludeCheck = "ssot-relative-include";
-constexpr llvm::StringLiteral BridgeCheck = "ssot-bridge-bypass";
 
 std::string optionValue(const ClangTidyOptions &Options, llvm::StringRef Key) {
   auto It = Options.CheckOptions.find(Key);
