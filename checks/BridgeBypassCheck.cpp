@@ -306,12 +306,17 @@ bool isReferenceable(const NamedDecl *D) {
   return true;
 }
 
-bool crosses(Check C, const NamedDecl *D, SourceLocation Loc,
-             ASTContext &Ctx) {
+// Records a reference to \p D at \p Loc. \p Base, for a member access, is
+// the object it is reached through: one that a macro of D's own component
+// hands out makes the access that macro's API (handedOutByMacro).
+bool crosses(Check C, const NamedDecl *D, SourceLocation Loc, ASTContext &Ctx,
+             const Expr *Base = nullptr) {
   if (Loc.isInvalid() || !isReferenceable(D))
     return false;
-  int From = C->componentOf(Loc, Ctx.getSourceManager());
-  if (C->checksFrom(From))
+  const SourceManager &SM = Ctx.getSourceManager();
+  int From = C->componentOf(Loc, SM);
+  if (C->checksFrom(From) &&
+      !(Base && C->handedOutByMacro(Base, D, From, SM)))
     C->noteReference(D, Loc, From, Ctx);
   return false;
 }
@@ -324,16 +329,8 @@ AST_MATCHER_P(DeclRefExpr, namesOtherComponent, Check, C) {
 
 // Engine.queue, Engine->run()
 AST_MATCHER_P(MemberExpr, accessesOtherComponent, Check, C) {
-  const NamedDecl *D = Node.getMemberDecl();
-  SourceLocation Loc = Node.getMemberLoc();
-  if (Loc.isInvalid() || !isReferenceable(D))
-    return false;
-  ASTContext &Ctx = Finder->getASTContext();
-  const SourceManager &SM = Ctx.getSourceManager();
-  int From = C->componentOf(Loc, SM);
-  if (C->checksFrom(From) && !C->handedOutByMacro(Node.getBase(), D, From, SM))
-    C->noteReference(D, Loc, From, Ctx);
-  return false;
+  return crosses(C, Node.getMemberDecl(), Node.getMemberLoc(),
+                 Finder->getASTContext(), Node.getBase());
 }
 
 // The types written anywhere: variables, members, parameters and returns,
