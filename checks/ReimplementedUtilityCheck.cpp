@@ -696,20 +696,31 @@ ReimplementedUtilityCheck::printOf(unsigned Index) const {
 
 static bool isTypeSibling(const FunctionDecl *FD, const FunctionDecl *Utility);
 
-// Whether \p S calls (or names) a function whose qualified name is \p Name,
-// any overload; lambdas written in it included.
-static bool callsFunctionNamed(const Stmt *S, StringRef Name) {
+// Whether \p Each holds for a function \p S references (calls or names),
+// lambdas written in it included; stops at the first that does. A lambda's
+// children may or may not hold its body, so a function may be seen twice.
+static bool
+anyReferencedFunction(const Stmt *S,
+                      llvm::function_ref<bool(const FunctionDecl *)> Each) {
   if (!S)
     return false;
   if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
     if (const auto *Callee = dyn_cast<FunctionDecl>(Ref->getDecl()))
-      if (qualifiedName(Callee) == Name)
+      if (Each(Callee))
         return true;
   if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
-    if (callsFunctionNamed(Lambda->getBody(), Name))
+    if (anyReferencedFunction(Lambda->getBody(), Each))
       return true;
   return llvm::any_of(S->children(), [&](const Stmt *Child) {
-    return callsFunctionNamed(Child, Name);
+    return anyReferencedFunction(Child, Each);
+  });
+}
+
+// Whether \p S calls (or names) a function whose qualified name is \p Name,
+// any overload; lambdas written in it included.
+static bool callsFunctionNamed(const Stmt *S, StringRef Name) {
+  return anyReferencedFunction(S, [&](const FunctionDecl *Callee) {
+    return qualifiedName(Callee) == Name;
   });
 }
 static bool sharesNameWord(StringRef A, StringRef B);
@@ -1119,25 +1130,18 @@ ReimplementedUtilityCheck::replaceProblem(const FunctionDecl *FD,
 // not std::find_if_not or isspace), lambdas written in it included.
 static void collectProjectCallees(const Stmt *S, const SourceManager &SM,
                                   llvm::SmallVectorImpl<std::string> &Out) {
-  if (!S)
-    return;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-    if (const auto *Callee = dyn_cast<FunctionDecl>(Ref->getDecl())) {
-      if (const FunctionDecl *Pattern =
-              Callee->getTemplateInstantiationPattern())
-        Callee = Pattern;
-      Callee = Callee->getCanonicalDecl();
-      SourceLocation Loc = Callee->getLocation();
-      if (!isa<CXXMethodDecl>(Callee) && Loc.isValid() &&
-          !Callee->getBuiltinID() &&
-          !SM.isInSystemHeader(SM.getExpansionLoc(Loc)))
-        Out.push_back(qualifiedName(Callee));
-    }
-  // Its children may or may not hold the body; duplicates are removed.
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
-    collectProjectCallees(Lambda->getBody(), SM, Out);
-  for (const Stmt *Child : S->children())
-    collectProjectCallees(Child, SM, Out);
+  anyReferencedFunction(S, [&](const FunctionDecl *Callee) {
+    if (const FunctionDecl *Pattern =
+            Callee->getTemplateInstantiationPattern())
+      Callee = Pattern;
+    Callee = Callee->getCanonicalDecl();
+    SourceLocation Loc = Callee->getLocation();
+    if (!isa<CXXMethodDecl>(Callee) && Loc.isValid() &&
+        !Callee->getBuiltinID() &&
+        !SM.isInSystemHeader(SM.getExpansionLoc(Loc)))
+      Out.push_back(qualifiedName(Callee)); // duplicates are removed later
+    return false;
+  });
 }
 
 // \p FD's interface shape, as text equal for interchangeable interfaces:
