@@ -58,8 +58,11 @@ std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
   // The parameter types a call sees: top-level qualifiers dropped, arrays
   // and functions decayed.
   if (const auto *Proto = FD->getType()->getAs<FunctionProtoType>())
-    for (QualType P : Proto->getParamTypes())
+    for (QualType P : Proto->getParamTypes()) {
       R.Params.push_back(signatureTypeString(P, Ctx));
+      R.ParamValues.push_back(signatureTypeString(
+          P.getNonReferenceType().getUnqualifiedType(), Ctx));
+    }
   R.MinArgs = FD->getMinRequiredArguments();
   R.Variadic = FD->isVariadic();
   R.File = recordedPath(Entry->getName());
@@ -84,6 +87,8 @@ std::string formatSignature(const SignatureRecord &Record) {
   OS << "result " << Record.Result << "\n";
   for (const std::string &P : Record.Params)
     OS << "param " << P << "\n";
+  for (const std::string &P : Record.ParamValues)
+    OS << "param-value " << P << "\n";
   OS << "min " << Record.MinArgs << "\n";
   OS << "variadic " << (Record.Variadic ? 1 : 0) << "\n";
   OS << "file " << Record.File << "\n";
@@ -117,6 +122,8 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
       SawResult = true;
     } else if (Key == "param") {
       Record.Params.push_back(Value.str());
+    } else if (Key == "param-value") {
+      Record.ParamValues.push_back(Value.str());
     } else if (Key == "min") {
       if (Value.trim().getAsInteger(10, Record.MinArgs))
         return Malformed(Key);
@@ -142,7 +149,8 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
   if (!forEachRecordLine(Text, Each, Error, ChecksumProblem))
     return std::nullopt;
   if (!SawVersion || !SawResult || !SawMin || Record.Name.empty() ||
-      Record.File.empty()) {
+      Record.File.empty() ||
+      Record.ParamValues.size() != Record.Params.size()) {
     Error = "not a complete ssot signature record";
     return std::nullopt;
   }
@@ -160,6 +168,7 @@ bool writeSignature(llvm::StringRef Directory, const SignatureRecord &Record,
   llvm::SmallVector<llvm::StringRef, 8> Fields = {
       Record.Name, Record.Kind, Record.Result, Record.File, Record.Anchor};
   Fields.append(Record.Params.begin(), Record.Params.end());
+  Fields.append(Record.ParamValues.begin(), Record.ParamValues.end());
   if (fieldWithLineBreak(Fields)) {
     Error = "a name, type or path of '" + Record.Name +
             "' contains a line break, which a record cannot hold";

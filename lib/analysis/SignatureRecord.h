@@ -36,7 +36,7 @@ namespace ssot {
 
 /// Bumped whenever the format of signature records or the type printing
 /// changes; records of another version are reported and not used.
-constexpr unsigned SignatureVersion = 1;
+constexpr unsigned SignatureVersion = 2;
 
 struct SignatureRecord {
   std::string Name; // fully qualified, "::cfg::env"
@@ -45,6 +45,11 @@ struct SignatureRecord {
   std::string Kind = "function";
   std::string Result;              // signatureTypeString of the result
   std::vector<std::string> Params; // of each parameter, as the call sees it
+  /// Of each parameter, the type of the value it holds: Params' type with the
+  /// reference and top-level qualifiers removed ("std::basic_string<char>"
+  /// for "const std::basic_string<char> &"), for checks that compare an
+  /// argument's value type with it.
+  std::vector<std::string> ParamValues;
   unsigned MinArgs = 0;
   bool Variadic = false;
   std::string File;   // absolute path of the header declaring it
