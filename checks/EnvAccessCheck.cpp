@@ -1,6 +1,7 @@
 //===--- EnvAccessCheck.cpp - ssot-env-access ------------------------------===//
 #include "checks/EnvAccessCheck.h"
 #include "lib/analysis/Designation.h"
+#include "lib/analysis/IncludeSpelling.h"
 #include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/analysis/OptionPaths.h"
@@ -540,29 +541,6 @@ void EnvAccessCheck::recordSignatures(ASTContext &Ctx) {
     }
 }
 
-// How the fix includes a recorded reader's header from this unit: as
-// HeaderSearch would suggest it (relative to an include path or the main
-// file's folder); empty if the header is not on this machine.
-std::string
-EnvAccessCheck::recordedHeader(const ::ssot::SignatureRecord &Record,
-                               const SourceManager &SM) const {
-  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!PP || !Main)
-    return "";
-  auto Entry = SM.getFileManager().getOptionalFileRef(Record.File);
-  if (!Entry)
-    return "";
-  // HeaderSearch shortens the path against the main file's folder when no
-  // include path holds the header; it wants the file's absolute path.
-  llvm::SmallString<256> MainPath(Main->getName());
-  if (llvm::sys::fs::make_absolute(MainPath))
-    MainPath = Main->getName();
-  bool IsAngled = false;
-  std::string Path = PP->getHeaderSearchInfo().suggestPathToFileForDiagnostics(
-      *Entry, MainPath, &IsAngled);
-  return IsAngled ? "<" + Path + ">" : Path;
-}
-
 void EnvAccessCheck::noteAccessor(ASTContext &Ctx) {
   if (const FunctionDecl *FD = accessor(Ctx).decl())
     diag(FD->getLocation(), "designated accessor declared here",
@@ -815,7 +793,9 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
         // A recorded reader's header is the one its record names, unless
         // the user said which header to include.
         if (InsertHeader && Header.empty() && Chosen->Overloads.empty())
-          Header = recordedHeader(Chosen->Recorded.front(), SM);
+          Header = PP ? ::ssot::includeSpelling(Chosen->Recorded.front().File,
+                                               SM, PP->getHeaderSearchInfo())
+                    : "";
         if (InsertHeader && Header.empty()) {
           NoFix = Chosen->Overloads.empty()
                       ? "its recorded header '" +

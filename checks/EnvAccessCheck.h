@@ -87,8 +87,6 @@ private:
   void noteAccessor(ASTContext &Ctx);
   void readRecordedSignatures(AccessorInfo &Info, ASTContext &Ctx);
   void recordSignatures(ASTContext &Ctx);
-  std::string recordedHeader(const ::ssot::SignatureRecord &Record,
-                             const SourceManager &SM) const;
 
   const std::string RawAccessor;
   const std::string RawAccessorHeader;

@@ -1,6 +1,7 @@
 //===--- ReimplementedUtilityCheck.cpp - ssot-reimplemented-utility -------===//
 #include "checks/ReimplementedUtilityCheck.h"
 #include "lib/analysis/Designation.h"
+#include "lib/analysis/IncludeSpelling.h"
 #include "lib/analysis/NameStyle.h"
 #include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
@@ -1238,13 +1239,8 @@ ReimplementedUtilityCheck::headerFor(SourceLocation DeclaredAt,
   if (File == SM.getMainFileID())
     return "";
   OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!Entry || !Main)
-    return "";
-  bool IsAngled = false;
-  std::string Path = PP->getHeaderSearchInfo().suggestPathToFileForDiagnostics(
-      *Entry, Main->getName(), &IsAngled);
-  return IsAngled ? "<" + Path + ">" : Path;
+  return Entry ? ::ssot::includeSpelling(*Entry, SM, PP->getHeaderSearchInfo())
+               : "";
 }
 
 // Why \p Candidate cannot replace \p Callee in \p Call, or "" if it can.

@@ -1,0 +1,40 @@
+//===--- IncludeSpelling.cpp - how a fix-it names the header it includes --===//
+#include "lib/analysis/IncludeSpelling.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/HeaderSearch.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace ssot {
+
+std::string includeSpelling(FileEntryRef Header, const SourceManager &SM,
+                            HeaderSearch &HS) {
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!Main)
+    return "";
+  // With no include path holding the header, HeaderSearch spells it relative
+  // to the main file's folder by comparing the two names as written. It wants
+  // the main file itself, not its folder, and an absolute header (a record's)
+  // is only shortened against an absolute main file.
+  llvm::SmallString<256> MainPath(Main->getName());
+  if (llvm::sys::path::is_absolute(Header.getName()) &&
+      llvm::sys::fs::make_absolute(MainPath))
+    MainPath = Main->getName();
+  bool IsAngled = false;
+  std::string Path =
+      HS.suggestPathToFileForDiagnostics(Header, MainPath, &IsAngled);
+  return IsAngled ? "<" + Path + ">" : Path;
+}
+
+std::string includeSpelling(llvm::StringRef Path, const SourceManager &SM,
+                            HeaderSearch &HS) {
+  auto Entry = SM.getFileManager().getOptionalFileRef(Path);
+  if (!Entry)
+    return "";
+  return includeSpelling(*Entry, SM, HS);
+}
+
+} // namespace ssot
