@@ -488,14 +488,63 @@ const EnvAccessCheck::AccessorInfo &EnvAccessCheck::accessor(ASTContext &Ctx) {
 
 // The records of the readers this unit does not declare, when there is a
 // directory to read them from; a stale record is not used, and says why.
+// Where nothing designates an accessor in this unit (no option, no annotated
+// declaration it sees), the readers are those recorded as annotated: a unit
+// that does not include the accessor's header still knows the layer.
 void EnvAccessCheck::readRecordedSignatures(AccessorInfo &Info,
                                             ASTContext &Ctx) {
+  const bool FromAnnotations = Accessors.empty() && Info.Readers.empty();
   if (FingerprintDirectory.empty() ||
-      llvm::none_of(Info.Readers,
-                    [](const Reader &R) { return R.Overloads.empty(); }) ||
+      (!FromAnnotations &&
+       llvm::none_of(Info.Readers,
+                     [](const Reader &R) { return R.Overloads.empty(); })) ||
       !llvm::sys::fs::is_directory(FingerprintDirectory))
     return;
   ::ssot::SourceStates Sources;
+  // Gives R the records read from Paths, unless one is stale: then none,
+  // and why.
+  auto TakeRecords = [&](Reader &R,
+                         std::vector<::ssot::SignatureRecord> Records,
+                         llvm::ArrayRef<std::string> Paths) {
+    for (size_t I = 0; I != Records.size(); ++I) {
+      if (::ssot::signatureState(Records[I], Sources) ==
+          ::ssot::SourceState::Changed) {
+        R.Unrecorded = "its recorded signature is stale: '" +
+                       Records[I].File + "' changed since it was recorded "
+                       "into '" + Paths[I] + "' (re-record it with option '" +
+                       RecordSignaturesOption.str() + "')";
+        R.Recorded.clear();
+        return;
+      }
+      R.Recorded.push_back(std::move(Records[I]));
+    }
+  };
+  auto ReportErrors = [&](llvm::ArrayRef<std::string> Errors) {
+    for (const std::string &Error : Errors)
+      configurationDiag("cannot use the signature record %0; re-record the "
+                        "accessor (option '%1')")
+          << Error << RecordSignaturesOption;
+  };
+  if (FromAnnotations) {
+    std::vector<std::string> Errors, Paths;
+    std::vector<::ssot::SignatureRecord> Records =
+        ::ssot::readAnnotatedSignatures(FingerprintDirectory,
+                                        AccessorAnnotation, Errors, &Paths);
+    ReportErrors(Errors);
+    // One reader per recorded name, in name order.
+    for (size_t Begin = 0, End; Begin != Records.size(); Begin = End) {
+      End = Begin + 1;
+      while (End != Records.size() && Records[End].Name == Records[Begin].Name)
+        ++End;
+      Reader R{StringRef(Records[Begin].Name).ltrim(':').str(), {}, {}, {}};
+      TakeRecords(R,
+                  {std::make_move_iterator(Records.begin() + Begin),
+                   std::make_move_iterator(Records.begin() + End)},
+                  llvm::ArrayRef(Paths).slice(Begin, End - Begin));
+      Info.Readers.push_back(std::move(R));
+    }
+    return;
+  }
   for (Reader &R : Info.Readers) {
     if (!R.Overloads.empty())
       continue;
@@ -503,22 +552,8 @@ void EnvAccessCheck::readRecordedSignatures(AccessorInfo &Info,
     std::vector<::ssot::SignatureRecord> Records = ::ssot::readSignatures(
         FingerprintDirectory, ::ssot::fullyQualified(R.Spelling), Errors,
         &Paths);
-    for (const std::string &Error : Errors)
-      configurationDiag("cannot use the signature record %0; re-record the "
-                        "accessor (option '%1')")
-          << Error << RecordSignaturesOption;
-    for (size_t I = 0; I != Records.size(); ++I) {
-      if (::ssot::signatureState(Records[I], Sources) ==
-          ::ssot::SourceState::Changed) {
-        R.Unrecorded = "its recorded signature is stale: '" + Records[I].File +
-                       "' changed since it was recorded into '" + Paths[I] +
-                       "' (re-record it with option '" +
-                       RecordSignaturesOption.str() + "')";
-        R.Recorded.clear();
-        break;
-      }
-      R.Recorded.push_back(std::move(Records[I]));
-    }
+    ReportErrors(Errors);
+    TakeRecords(R, std::move(Records), Paths);
   }
 }
 
@@ -533,6 +568,10 @@ void EnvAccessCheck::recordSignatures(ASTContext &Ctx) {
           ::ssot::recordSignature(FD->getFirstDecl(), Ctx, Why);
       if (!Record)
         continue;
+      // Annotated readers are found by their annotation where the unit sees
+      // none of them; named ones by the name in the option.
+      if (Accessors.empty())
+        Record->Annotation = AccessorAnnotation.str();
       std::string Error;
       if (!::ssot::writeSignature(FingerprintDirectory, *Record, Error))
         configurationDiag("cannot record the signature of accessor '%0': %1",

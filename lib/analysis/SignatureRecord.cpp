@@ -6,6 +6,7 @@
 #include "clang/AST/PrettyPrinter.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -91,6 +92,8 @@ std::string formatSignature(const SignatureRecord &Record) {
     OS << "param-value " << P << "\n";
   OS << "min " << Record.MinArgs << "\n";
   OS << "variadic " << (Record.Variadic ? 1 : 0) << "\n";
+  if (!Record.Annotation.empty())
+    OS << "annotation " << Record.Annotation << "\n";
   OS << "file " << Record.File << "\n";
   OS << "anchor " << Record.Anchor << "\n";
   OS << "source " << llvm::utohexstr(Record.SourceHash) << " "
@@ -132,6 +135,8 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
       if (Value.trim() != "0" && Value.trim() != "1")
         return Malformed(Key);
       Record.Variadic = Value.trim() == "1";
+    } else if (Key == "annotation") {
+      Record.Annotation = Value.str();
     } else if (Key == "file") {
       Record.File = Value.str();
     } else if (Key == "anchor") {
@@ -166,7 +171,8 @@ bool writeSignature(llvm::StringRef Directory, const SignatureRecord &Record,
   // A record is read line by line: a field with a line break would forge
   // lines of its own.
   llvm::SmallVector<llvm::StringRef, 8> Fields = {
-      Record.Name, Record.Kind, Record.Result, Record.File, Record.Anchor};
+      Record.Name,   Record.Kind,       Record.Result,
+      Record.File,   Record.Anchor,     Record.Annotation};
   Fields.append(Record.Params.begin(), Record.Params.end());
   Fields.append(Record.ParamValues.begin(), Record.ParamValues.end());
   if (fieldWithLineBreak(Fields)) {
@@ -186,19 +192,20 @@ bool writeSignature(llvm::StringRef Directory, const SignatureRecord &Record,
                          formatSignature(Record), Error);
 }
 
-std::vector<SignatureRecord>
-readSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
-               std::vector<std::string> &Errors,
-               std::vector<std::string> *Paths) {
-  const std::string Prefix = recordNamePrefix(QualifiedName);
+// The records in \p Directory whose file name \p WantFile accepts (the part
+// before ".sig") and whose content \p WantRecord accepts, in file order.
+static std::vector<SignatureRecord>
+readSignatureFiles(llvm::StringRef Directory,
+                   llvm::function_ref<bool(llvm::StringRef)> WantFile,
+                   llvm::function_ref<bool(const SignatureRecord &)> WantRecord,
+                   std::vector<std::string> &Errors,
+                   std::vector<std::string> *Paths) {
   std::vector<std::string> Files;
   std::error_code EC;
   for (llvm::sys::fs::directory_iterator It(Directory, EC), End;
        It != End && !EC; It.increment(EC)) {
     llvm::StringRef File = llvm::sys::path::filename(It->path());
-    // "cfg.env.<hash>.sig", not "cfg.env.inner.<hash>.sig" (cfg::env::inner).
-    if (File.consume_front(Prefix) && File.consume_back(".sig") &&
-        !File.contains('.'))
+    if (File.consume_back(".sig") && WantFile(File))
       Files.push_back(It->path());
   }
   if (EC) {
@@ -218,15 +225,57 @@ readSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
       Errors.push_back((llvm::Twine(File) + ": " + Error).str());
       continue;
     }
-    // Names that differ only in characters a file name does not keep (an
-    // operator's) share the file name: not this function's record.
-    if (Record->Name != QualifiedName)
+    if (!WantRecord(*Record))
       continue;
     Records.push_back(std::move(*Record));
     if (Paths)
       Paths->push_back(File);
   }
   return Records;
+}
+
+std::vector<SignatureRecord>
+readSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
+               std::vector<std::string> &Errors,
+               std::vector<std::string> *Paths) {
+  const std::string Prefix = recordNamePrefix(QualifiedName);
+  return readSignatureFiles(
+      Directory,
+      [&](llvm::StringRef File) {
+        // "cfg.env.<hash>", not "cfg.env.inner.<hash>" (cfg::env::inner).
+        return File.consume_front(Prefix) && !File.contains('.');
+      },
+      // Names that differ only in characters a file name does not keep (an
+      // operator's) share the file name: not this function's record.
+      [&](const SignatureRecord &R) { return R.Name == QualifiedName; },
+      Errors, Paths);
+}
+
+std::vector<SignatureRecord>
+readAnnotatedSignatures(llvm::StringRef Directory, llvm::StringRef Annotation,
+                        std::vector<std::string> &Errors,
+                        std::vector<std::string> *Paths) {
+  // The name is what the reader does not know: every record is opened.
+  // Records are written per designated overload, so there are few.
+  std::vector<std::string> AllPaths;
+  std::vector<SignatureRecord> Records = readSignatureFiles(
+      Directory, [](llvm::StringRef) { return true; },
+      [&](const SignatureRecord &R) { return R.Annotation == Annotation; },
+      Errors, &AllPaths);
+  std::vector<size_t> Order(Records.size());
+  for (size_t I = 0; I != Order.size(); ++I)
+    Order[I] = I;
+  // Files are already in path order: within one name, keep it.
+  llvm::sort(Order, [&](size_t A, size_t B) {
+    return std::tie(Records[A].Name, A) < std::tie(Records[B].Name, B);
+  });
+  std::vector<SignatureRecord> Sorted;
+  for (size_t I : Order) {
+    Sorted.push_back(std::move(Records[I]));
+    if (Paths)
+      Paths->push_back(std::move(AllPaths[I]));
+  }
+  return Sorted;
 }
 
 SourceState signatureState(const SignatureRecord &Record,

@@ -52,6 +52,10 @@ struct SignatureRecord {
   std::vector<std::string> ParamValues;
   unsigned MinArgs = 0;
   bool Variadic = false;
+  /// The annotation that designates it ("ssot::env_accessor"), when it is
+  /// designated in code rather than by name in an option: a unit that sees
+  /// no annotated declaration finds it by this, not by a name it cannot know.
+  std::string Annotation;
   std::string File;   // absolute path of the header declaring it
   std::string Anchor; // first line of the declaration's text
   uint64_t SourceHash = 0;   // hashText of tokenText of the declaration
@@ -92,6 +96,14 @@ std::vector<SignatureRecord>
 readSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
                std::vector<std::string> &Errors,
                std::vector<std::string> *Paths = nullptr);
+
+/// The records in \p Directory of the functions designated by
+/// \p Annotation, ordered by name and then file; like readSignatures
+/// otherwise.
+std::vector<SignatureRecord>
+readAnnotatedSignatures(llvm::StringRef Directory, llvm::StringRef Annotation,
+                        std::vector<std::string> &Errors,
+                        std::vector<std::string> *Paths = nullptr);
 
 /// Whether the recorded header still holds the recorded declaration.
 SourceState signatureState(const SignatureRecord &Record,
