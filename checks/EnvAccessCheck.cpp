@@ -532,16 +532,18 @@ void EnvAccessCheck::readRecordedSignatures(AccessorInfo &Info,
                                         AccessorAnnotation, Errors, &Paths);
     ReportErrors(Errors);
     // One reader per recorded name, in name order.
-    for (size_t Begin = 0, End; Begin != Records.size(); Begin = End) {
-      End = Begin + 1;
-      while (End != Records.size() && Records[End].Name == Records[Begin].Name)
-        ++End;
-      Reader R{StringRef(Records[Begin].Name).ltrim(':').str(), {}, {}, {}};
-      TakeRecords(R,
-                  {std::make_move_iterator(Records.begin() + Begin),
-                   std::make_move_iterator(Records.begin() + End)},
-                  llvm::ArrayRef(Paths).slice(Begin, End - Begin));
+    std::vector<::ssot::SignatureRecord> Group;
+    std::vector<std::string> GroupPaths;
+    for (size_t I = 0; I != Records.size(); ++I) {
+      Group.push_back(std::move(Records[I]));
+      GroupPaths.push_back(std::move(Paths[I]));
+      if (I + 1 != Records.size() && Records[I + 1].Name == Group.front().Name)
+        continue;
+      Reader R{StringRef(Group.front().Name).ltrim(':').str(), {}, {}, {}};
+      TakeRecords(R, std::move(Group), GroupPaths);
       Info.Readers.push_back(std::move(R));
+      Group.clear();
+      GroupPaths.clear();
     }
     return;
   }
