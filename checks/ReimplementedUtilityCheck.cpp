@@ -1324,6 +1324,30 @@ static std::string whyNotReplaceable(const Callable &Candidate,
   return "";
 }
 
+// The first of \p Candidates that can replace the callee of \p Call; none,
+// with \p Why and the index of the candidate it is about in \p Explained.
+// The reason explains an overload that takes as many arguments as the call
+// passes, when there is one: its argument or result is the problem, not
+// another overload's arity.
+static std::optional<size_t> firstFit(llvm::ArrayRef<Callable> Candidates,
+                                      const CallExpr *Call, bool Discarded,
+                                      const ASTContext &Ctx, std::string &Why,
+                                      size_t &Explained) {
+  bool ArityFits = false;
+  for (size_t I = 0; I != Candidates.size(); ++I) {
+    std::string Reason = whyNotReplaceable(Candidates[I], Call, Discarded, Ctx);
+    if (Reason.empty())
+      return I;
+    const bool Fits = !StringRef(Reason).starts_with("it takes ");
+    if (Why.empty() || (Fits && !ArityFits)) {
+      Why = std::move(Reason);
+      Explained = I;
+      ArityFits = Fits;
+    }
+  }
+  return std::nullopt;
+}
+
 // Whether \p Call is written through the name \p Utility although it calls
 // another function: the utility re-exports the primitive (`namespace util {
 // using prim::up; }`, or `namespace util = prim;`), so `util::up(1)` is a
@@ -1435,35 +1459,31 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
   // A record stands in for the declaration a unit does not include, under
   // the same rule.
   const ::ssot::SignatureRecord *ChosenRecord = nullptr;
-  if (!NoFix.empty()) {
-    // Decided above: no overload can be offered at this spot.
-  } else if (!Overloads.empty()) {
-    for (const FunctionDecl *FD : Overloads) {
-      std::string Why =
-          whyNotReplaceable(describe(FD, Ctx), Call, Discarded, Ctx);
-      if (Why.empty()) {
-        Chosen = FD;
-        NoFix.clear();
-        break;
-      }
-      if (NoFix.empty())
-        NoFix = Why;
-    }
-  } else if (const RecordedUtility *Recorded = recordedUtility(P->Utility)) {
-    NoFix = Recorded->Unusable;
-    for (const ::ssot::SignatureRecord &R : Recorded->Records) {
-      std::string Why = whyNotReplaceable(describe(R), Call, Discarded, Ctx);
-      if (Why.empty()) {
-        ChosenRecord = &R;
-        NoFix.clear();
-        break;
-      }
-      if (NoFix.empty())
-        NoFix = Why + " (as recorded from '" + R.File + "')";
-    }
-  } else {
-    NoFix = "it is not declared in this translation unit, so its "
-            "parameters cannot be checked";
+  if (NoFix.empty()) {
+    // The overloads declared here, else those recorded: one list, one rule.
+    const RecordedUtility *Recorded =
+        Overloads.empty() ? recordedUtility(P->Utility) : nullptr;
+    llvm::SmallVector<Callable, 2> Candidates;
+    for (const FunctionDecl *FD : Overloads)
+      Candidates.push_back(describe(FD, Ctx));
+    if (Recorded)
+      for (const ::ssot::SignatureRecord &R : Recorded->Records)
+        Candidates.push_back(describe(R));
+    size_t Explained = 0;
+    std::optional<size_t> Fit =
+        firstFit(Candidates, Call, Discarded, Ctx, NoFix, Explained);
+    if (Fit && !Overloads.empty())
+      Chosen = Overloads[*Fit];
+    else if (Fit)
+      ChosenRecord = &Recorded->Records[*Fit];
+    else if (Recorded && !Recorded->Unusable.empty())
+      NoFix = Recorded->Unusable;
+    else if (Recorded)
+      NoFix += " (as recorded from '" + Recorded->Records[Explained].File +
+               "')";
+    else if (Overloads.empty())
+      NoFix = "it is not declared in this translation unit, so its "
+              "parameters cannot be checked";
   }
   // Never rewrite a call into itself.
   if ((Chosen || ChosenRecord) &&

@@ -54,6 +54,17 @@ void pause() { raw::sleep_ms(5); }
 // CHECK-FIXES-RECORDED: void pause() { raw::sleep_ms(5); }
 // CHECK-FIXES-UNRECORDED: void pause() { raw::sleep_ms(5); }
 
+// A mutable `char *` is not the recorded `const char *`: no fix, and the
+// reason is about the overload that takes one argument, not the other
+// overload's arity (whatever order the records are read in).
+long parsedMutable(char *text) { return raw::parse(text); }
+// CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:41: warning: direct call of 'raw::parse' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
+// CHECK-NOTES-REJECTED: :[[@LINE-2]]:41: warning: direct call of 'raw::parse' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
+// CHECK-NOTES-UNRECORDED: :[[@LINE-3]]:41: warning: direct call of 'raw::parse' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
+// CHECK-NOTES-REJECTED: :[[@LINE-4]]:41: note: no fix-it: 'util::parse_number' cannot replace this call: argument 1 has type 'char *', the utility takes 'const char *' (as recorded from '{{.*}}util.h')
+// CHECK-NOTES-UNRECORDED: :[[@LINE-5]]:41: note: no fix-it: 'util::parse_number' cannot replace this call: it is not declared in this translation unit
+// CHECK-FIXES-RECORDED: long parsedMutable(char *text) { return raw::parse(text); }
+
 // util::count returns `int`, raw::count `long`: the result is used, no fix;
 // where the result is discarded, the fix is offered.
 long counted(const char *text) { return raw::count(text); }
