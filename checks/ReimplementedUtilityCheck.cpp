@@ -6,6 +6,7 @@
 #include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/analysis/OptionPaths.h"
+#include "lib/analysis/SignatureRecord.h"
 #include "lib/analysis/SourceRanges.h"
 #include "lib/compat/LLVMCompat.h"
 #include "clang/AST/ASTContext.h"
@@ -131,6 +132,7 @@ void ReimplementedUtilityCheck::onStartOfTranslationUnit() {
   ByInterface.clear();
   Reported.clear();
   HeavyTokens.clear();
+  RecordedUtilities.clear();
 }
 
 namespace {
@@ -1243,42 +1245,107 @@ ReimplementedUtilityCheck::headerFor(SourceLocation DeclaredAt,
                : "";
 }
 
-// Why \p Candidate cannot replace \p Callee in \p Call, or "" if it can.
-// Conservative: each argument must have the parameter's own type.
-static std::string whyNotReplaceable(const FunctionDecl *Candidate,
-                                     const CallExpr *Call, bool Discarded) {
-  if (Candidate->isTemplated())
+namespace {
+// What deciding whether an overload of the utility can replace a call needs
+// to know of it, from its declaration in this unit or from its recorded
+// signature: one description, one rule for both.
+struct Callable {
+  bool Template = false;
+  bool CallableByName = true; // not a member function that needs an object
+  unsigned MinArgs = 0;
+  bool Variadic = false;
+  // Each parameter's value type (reference and top-level qualifiers
+  // removed), printed by signatureTypeString.
+  llvm::SmallVector<std::string, 2> ParamValues;
+  std::string Result; // signatureTypeString of the result
+};
+} // namespace
+
+static Callable describe(const FunctionDecl *FD, const ASTContext &Ctx) {
+  Callable C;
+  C.Template = FD->isTemplated();
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    C.CallableByName = MD->isStatic();
+  C.MinArgs = FD->getMinRequiredArguments();
+  C.Variadic = FD->isVariadic();
+  for (const ParmVarDecl *Param : FD->parameters())
+    C.ParamValues.push_back(::ssot::signatureTypeString(
+        Param->getType()
+            .getNonReferenceType()
+            .getCanonicalType()
+            .getUnqualifiedType(),
+        Ctx));
+  C.Result = ::ssot::signatureTypeString(FD->getReturnType(), Ctx);
+  return C;
+}
+
+static Callable describe(const ::ssot::SignatureRecord &R) {
+  Callable C;
+  C.Template = R.Kind == "template";
+  C.CallableByName = R.callableByName();
+  C.MinArgs = R.MinArgs;
+  C.Variadic = R.Variadic;
+  C.ParamValues.assign(R.ParamValues.begin(), R.ParamValues.end());
+  C.Result = R.Result;
+  return C;
+}
+
+// Why \p Candidate cannot replace the callee of \p Call, or "" if it can.
+// Conservative: each argument must have the parameter's own value type.
+static std::string whyNotReplaceable(const Callable &Candidate,
+                                     const CallExpr *Call, bool Discarded,
+                                     const ASTContext &Ctx) {
+  if (Candidate.Template)
     return "it is a template";
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(Candidate);
-      MD && !MD->isStatic())
+  if (!Candidate.CallableByName)
     return "it is a member function that needs an object";
-  unsigned N = Call->getNumArgs();
-  if (N < Candidate->getMinRequiredArguments() ||
-      (N > Candidate->getNumParams() && !Candidate->isVariadic()))
-    return "it takes " + std::to_string(Candidate->getNumParams()) +
-           " argument" + (Candidate->getNumParams() == 1 ? "" : "s");
-  for (unsigned I = 0; I != N && I != Candidate->getNumParams(); ++I) {
-    QualType Param = Candidate->getParamDecl(I)
-                         ->getType()
-                         .getNonReferenceType()
-                         .getCanonicalType()
-                         .getUnqualifiedType();
-    QualType Arg = Call->getArg(I)
-                       ->IgnoreImplicit()
-                       ->getType()
-                       .getNonReferenceType()
-                       .getCanonicalType()
-                       .getUnqualifiedType();
-    if (Param != Arg)
-      return "argument " + std::to_string(I + 1) + " has type '" +
-             Arg.getAsString() + "', the utility takes '" +
-             Param.getAsString() + "'";
+  const unsigned N = Call->getNumArgs();
+  const unsigned NumParams = Candidate.ParamValues.size();
+  if (N < Candidate.MinArgs || (N > NumParams && !Candidate.Variadic))
+    return "it takes " + std::to_string(NumParams) + " argument" +
+           (NumParams == 1 ? "" : "s");
+  for (unsigned I = 0; I != N && I != NumParams; ++I) {
+    std::string Arg = ::ssot::signatureTypeString(
+        Call->getArg(I)
+            ->IgnoreImplicit()
+            ->getType()
+            .getNonReferenceType()
+            .getCanonicalType()
+            .getUnqualifiedType(),
+        Ctx);
+    if (Arg != Candidate.ParamValues[I])
+      return "argument " + std::to_string(I + 1) + " has type '" + Arg +
+             "', the utility takes '" + Candidate.ParamValues[I] + "'";
   }
-  if (!Discarded && Call->getType().getCanonicalType() !=
-                        Candidate->getReturnType().getCanonicalType())
-    return "its result type '" + Candidate->getReturnType().getAsString() +
+  if (!Discarded &&
+      ::ssot::signatureTypeString(Call->getType(), Ctx) != Candidate.Result)
+    return "its result type '" + Candidate.Result +
            "' cannot stand where the call's result is used";
   return "";
+}
+
+// The first of \p Candidates that can replace the callee of \p Call; none,
+// with \p Why and the index of the candidate it is about in \p Explained.
+// The reason explains an overload that takes as many arguments as the call
+// passes, when there is one: its argument or result is the problem, not
+// another overload's arity.
+static std::optional<size_t> firstFit(llvm::ArrayRef<Callable> Candidates,
+                                      const CallExpr *Call, bool Discarded,
+                                      const ASTContext &Ctx, std::string &Why,
+                                      size_t &Explained) {
+  bool ArityFits = false;
+  for (size_t I = 0; I != Candidates.size(); ++I) {
+    std::string Reason = whyNotReplaceable(Candidates[I], Call, Discarded, Ctx);
+    if (Reason.empty())
+      return I;
+    const bool Fits = !StringRef(Reason).starts_with("it takes ");
+    if (Why.empty() || (Fits && !ArityFits)) {
+      Why = std::move(Reason);
+      Explained = I;
+      ArityFits = Fits;
+    }
+  }
+  return std::nullopt;
 }
 
 // Whether \p Call is written through the name \p Utility although it calls
@@ -1388,43 +1455,69 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
              return ::ssot::rangeContains(T->getSourceRange(), Loc, SM);
            }))
     NoFix = "the call is in a template, where its argument types vary";
-  else if (Overloads.empty())
-    NoFix = "it is not declared in this translation unit, so its "
-            "parameters cannot be checked";
-  else {
-    for (const FunctionDecl *FD : Overloads) {
-      std::string Why =
-          whyNotReplaceable(FD, Call, DiscardedCalls.contains(Call));
-      if (Why.empty()) {
-        Chosen = FD;
-        NoFix.clear();
-        break;
-      }
-      if (NoFix.empty())
-        NoFix = Why;
-    }
+  const bool Discarded = DiscardedCalls.contains(Call);
+  // A record stands in for the declaration a unit does not include, under
+  // the same rule.
+  const ::ssot::SignatureRecord *ChosenRecord = nullptr;
+  if (NoFix.empty()) {
+    // The overloads declared here, else those recorded: one list, one rule.
+    const RecordedUtility *Recorded =
+        Overloads.empty() ? recordedUtility(P->Utility) : nullptr;
+    llvm::SmallVector<Callable, 2> Candidates;
+    for (const FunctionDecl *FD : Overloads)
+      Candidates.push_back(describe(FD, Ctx));
+    if (Recorded)
+      for (const ::ssot::SignatureRecord &R : Recorded->Records)
+        Candidates.push_back(describe(R));
+    size_t Explained = 0;
+    std::optional<size_t> Fit =
+        firstFit(Candidates, Call, Discarded, Ctx, NoFix, Explained);
+    if (Fit && !Overloads.empty())
+      Chosen = Overloads[*Fit];
+    else if (Fit)
+      ChosenRecord = &Recorded->Records[*Fit];
+    else if (Recorded && !Recorded->Unusable.empty())
+      NoFix = Recorded->Unusable;
+    else if (Recorded)
+      NoFix += " (as recorded from '" + Recorded->Records[Explained].File +
+               "')";
+    else if (Overloads.empty())
+      NoFix = "it is not declared in this translation unit, so its "
+              "parameters cannot be checked";
   }
   // Never rewrite a call into itself.
-  if (Chosen &&
+  if ((Chosen || ChosenRecord) &&
       Lexer::getSourceText(CharSourceRange::getTokenRange(CalleeRange), SM,
                            Ctx.getLangOpts())
               .trim() == StringRef(P->Spelling).trim()) {
     Chosen = nullptr;
+    ChosenRecord = nullptr;
     NoFix = "the call is already written as the utility's name";
+  }
+  // The header that first declares the utility is the one to include; for
+  // a utility that re-exports a function (a using-declaration), the header
+  // of that using-declaration. A record names the header it was read from.
+  std::string Header;
+  if (Chosen) {
+    Header = headerFor(utilityLocation(P->Utility, Chosen, Ctx), SM);
+  } else if (ChosenRecord) {
+    Header = PP ? ::ssot::includeSpelling(ChosenRecord->File, SM,
+                                          PP->getHeaderSearchInfo())
+                : "";
+    if (Header.empty()) {
+      NoFix = "its recorded header '" + ChosenRecord->File +
+              "' cannot be found here";
+      ChosenRecord = nullptr;
+    }
   }
   StringRef Utility = StringRef(P->Utility).ltrim(':');
   {
     auto Diag = diag(Loc, "direct call of '%0' bypasses the designated "
                           "utility '%1'")
                 << StringRef(P->Name).ltrim(':') << Utility;
-    if (Chosen) {
+    if (Chosen || ChosenRecord) {
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(CalleeRange), P->Spelling);
-      // The header that first declares the utility is the one to include;
-      // for a utility that re-exports a function (a using-declaration), the
-      // header of that using-declaration.
-      SourceLocation DeclaredAt = utilityLocation(P->Utility, Chosen, Ctx);
-      std::string Header = headerFor(DeclaredAt, SM);
       if (!Header.empty())
         Diag << Inserter.createIncludeInsertion(
             SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc())), Header);
@@ -1432,7 +1525,7 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
   }
   // The reason sits at the call in every case; the utility, if visible, is
   // pointed at by its own note.
-  if (!Chosen)
+  if (!Chosen && !ChosenRecord)
     diag(Loc, "no fix-it: '%0' cannot replace this call: %1",
          DiagnosticIDs::Note)
         << Utility << NoFix;
@@ -1445,15 +1538,16 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
         << Utility;
 }
 
-// Where the utility \p Name is declared: \p FD's first declaration, or the
-// using-declaration that gives \p FD that name.
-SourceLocation
-ReimplementedUtilityCheck::utilityLocation(StringRef Name,
-                                           const FunctionDecl *FD,
-                                           ASTContext &Ctx) const {
+// The declaration that gives \p FD the utility's name \p Name: its first
+// declaration, or the using-declaration (its shadow) that re-exports it;
+// none when another name reaches it (a namespace alias).
+const NamedDecl *
+ReimplementedUtilityCheck::declarationNaming(StringRef Name,
+                                             const FunctionDecl *FD,
+                                             ASTContext &Ctx) const {
   const FunctionDecl *First = FD->getCanonicalDecl();
   if (qualifiedName(First) == Name)
-    return First->getLocation();
+    return First;
   StringRef Scope = scopeOf(Name);
   ::ssot::QualifiedLookup Lookup(Ctx);
   for (const NamedDecl *D : Lookup.find(Scope)) {
@@ -1462,10 +1556,22 @@ ReimplementedUtilityCheck::utilityLocation(StringRef Name,
       continue;
     for (const NamedDecl *Found :
          DC->lookup(&Ctx.Idents.get(::ssot::unqualifiedName(Name))))
-      if (isa<UsingShadowDecl>(Found))
-        return Found->getLocation();
+      if (const auto *Shadow = dyn_cast<UsingShadowDecl>(Found))
+        if (const FunctionDecl *Target = asFunction(Shadow->getTargetDecl());
+            Target && Target->getCanonicalDecl() == First)
+          return Shadow;
   }
-  return First->getLocation();
+  return nullptr;
+}
+
+// Where the utility \p Name is declared: where declarationNaming says, else
+// \p FD's first declaration.
+SourceLocation
+ReimplementedUtilityCheck::utilityLocation(StringRef Name,
+                                           const FunctionDecl *FD,
+                                           ASTContext &Ctx) const {
+  const NamedDecl *Named = declarationNaming(Name, FD, Ctx);
+  return (Named ? Named : FD->getCanonicalDecl())->getLocation();
 }
 
 bool ReimplementedUtilityCheck::isAllowedFile(SourceLocation Loc,
@@ -1504,6 +1610,71 @@ void ReimplementedUtilityCheck::recordFingerprints(ASTContext &Ctx) {
                         DiagnosticIDs::Error)
           << StringRef(nameOf(U)).ltrim(':') << Error;
   }
+}
+
+// A unit that sees the utility a primitive maps to records the signature of
+// each of its overloads, for the units that do not: their bypass fix-its are
+// verified against it. A re-exported utility is recorded under its own name,
+// with the header and text of its using-declaration (what the fix includes
+// and calls); one reached through a namespace alias is not recorded.
+void ReimplementedUtilityCheck::recordSignatures(
+    ASTContext &Ctx, ::ssot::QualifiedLookup &Lookup) {
+  llvm::StringSet<> Done;
+  for (const Primitive &P : Primitives) {
+    if (!Done.insert(P.Utility).second)
+      continue;
+    for (const NamedDecl *D : Lookup.find(P.Utility)) {
+      const FunctionDecl *FD = asFunction(D);
+      const NamedDecl *Named =
+          FD ? declarationNaming(P.Utility, FD, Ctx) : nullptr;
+      if (!Named)
+        continue;
+      std::string Why;
+      std::optional<::ssot::SignatureRecord> Record = ::ssot::recordSignature(
+          FD->getCanonicalDecl(), Ctx, Why,
+          isa<UsingShadowDecl>(Named) ? Named : nullptr);
+      if (!Record)
+        continue;
+      std::string Error;
+      if (!::ssot::writeSignature(FingerprintDirectory, *Record, Error))
+        configurationDiag("cannot record the signature of utility '%0': %1",
+                          DiagnosticIDs::Error)
+            << StringRef(P.Utility).ltrim(':') << Error;
+    }
+  }
+}
+
+// The records of utility \p Name, read once per unit; none without a
+// directory or a record. A stale record is not used, and says why.
+const ReimplementedUtilityCheck::RecordedUtility *
+ReimplementedUtilityCheck::recordedUtility(StringRef Name) {
+  if (FingerprintDirectory.empty())
+    return nullptr;
+  auto [It, Inserted] = RecordedUtilities.try_emplace(Name);
+  RecordedUtility &R = It->second;
+  if (Inserted && llvm::sys::fs::is_directory(FingerprintDirectory)) {
+    std::vector<std::string> Errors, Paths;
+    std::vector<::ssot::SignatureRecord> Records =
+        ::ssot::readSignatures(FingerprintDirectory, Name, Errors, &Paths);
+    for (const std::string &Error : Errors)
+      configurationDiag("cannot use the signature record %0; re-record the "
+                        "utilities (option '%1')")
+          << Error << RecordFingerprintsOption;
+    ::ssot::SourceStates Sources;
+    for (size_t I = 0; I != Records.size(); ++I) {
+      if (::ssot::signatureState(Records[I], Sources) ==
+          ::ssot::SourceState::Changed) {
+        R.Unusable = "its recorded signature is stale: '" + Records[I].File +
+                     "' changed since it was recorded into '" + Paths[I] +
+                     "' (re-record it with option '" +
+                     RecordFingerprintsOption.str() + "')";
+        R.Records.clear();
+        break;
+      }
+      R.Records.push_back(std::move(Records[I]));
+    }
+  }
+  return R.Records.empty() && R.Unusable.empty() ? nullptr : &R;
 }
 
 void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
@@ -1593,8 +1764,10 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
              overridesAny(dyn_cast<CXXMethodDecl>(J.FD), Designated);
     });
   }
-  if (RecordFingerprints && !FingerprintDirectory.empty())
+  if (RecordFingerprints && !FingerprintDirectory.empty()) {
     recordFingerprints(Ctx);
+    recordSignatures(Ctx, Lookup);
+  }
   if (!Utilities.empty()) {
     indexUtilities(Judging);
     for (const Judged &J : Judging)

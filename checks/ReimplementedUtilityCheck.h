@@ -7,6 +7,7 @@
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/Fingerprint.h"
 #include "lib/analysis/RecordIndex.h"
+#include "lib/analysis/SignatureRecord.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
@@ -92,12 +93,21 @@ private:
                   llvm::ArrayRef<Judged> Judging);
   void indexUtilities(llvm::ArrayRef<Judged> Judging);
   void recordFingerprints(ASTContext &Ctx);
+  void recordSignatures(ASTContext &Ctx, ::ssot::QualifiedLookup &Lookup);
+  // The recorded signatures of a utility this unit does not declare.
+  struct RecordedUtility {
+    std::vector<::ssot::SignatureRecord> Records;
+    std::string Unusable; // why they are not used (stale), or empty
+  };
+  const RecordedUtility *recordedUtility(StringRef Name);
   void diagnoseFunction(const Judged &J);
   struct PrimitiveCall;
   void diagnoseCall(const PrimitiveCall &PC, ASTContext &Ctx,
                     ::ssot::QualifiedLookup &Lookup);
   SourceLocation utilityLocation(StringRef Name, const FunctionDecl *FD,
                                  ASTContext &Ctx) const;
+  const NamedDecl *declarationNaming(StringRef Name, const FunctionDecl *FD,
+                                     ASTContext &Ctx) const;
   bool isAllowedFile(SourceLocation Loc, const SourceManager &SM) const;
   void noteUtility(const Utility &U, SourceLocation Twin);
   void noteDeclaration(const FunctionDecl *FD);
@@ -133,6 +143,7 @@ private:
   // Per translation unit: what the matchers saw, then the utilities and
   // their indexes built from it at the end.
   ASTContext *Context = nullptr;
+  llvm::StringMap<RecordedUtility> RecordedUtilities; // read when first asked
   std::vector<const FunctionDecl *> Functions;
   llvm::SetVector<const FunctionDecl *> Referenced; // annotated utilities
   struct PrimitiveCall {

@@ -27,14 +27,20 @@ std::string signatureTypeString(QualType T, const ASTContext &Ctx) {
 
 std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
                                                ASTContext &Ctx,
-                                               std::string &Why) {
+                                               std::string &Why,
+                                               const NamedDecl *DeclaredBy) {
   const SourceManager &SM = Ctx.getSourceManager();
-  if (FD->getLocation().isMacroID()) {
+  const NamedDecl *Named = DeclaredBy ? DeclaredBy : FD;
+  // A shadow's own range is its name; the using-declaration's is the text.
+  const Decl *Written = Named;
+  if (const auto *Shadow = dyn_cast<UsingShadowDecl>(Named))
+    Written = Shadow->getIntroducer();
+  if (Named->getLocation().isMacroID()) {
     Why = "it is declared by a macro";
     return std::nullopt;
   }
-  SourceLocation Begin = SM.getExpansionLoc(FD->getBeginLoc());
-  SourceLocation End = SM.getExpansionLoc(FD->getEndLoc());
+  SourceLocation Begin = SM.getExpansionLoc(Written->getBeginLoc());
+  SourceLocation End = SM.getExpansionLoc(Written->getEndLoc());
   if (SM.isInMainFile(Begin)) {
     Why = "it is declared in the main file, not in a header";
     return std::nullopt;
@@ -49,7 +55,7 @@ std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
     return std::nullopt;
   }
   SignatureRecord R;
-  R.Name = "::" + FD->getQualifiedNameAsString();
+  R.Name = "::" + Named->getQualifiedNameAsString();
   if (FD->isTemplated())
     R.Kind = "template";
   else if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
@@ -62,7 +68,8 @@ std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
     for (QualType P : Proto->getParamTypes()) {
       R.Params.push_back(signatureTypeString(P, Ctx));
       R.ParamValues.push_back(signatureTypeString(
-          P.getNonReferenceType().getUnqualifiedType(), Ctx));
+          P.getNonReferenceType().getCanonicalType().getUnqualifiedType(),
+          Ctx));
     }
   R.MinArgs = FD->getMinRequiredArguments();
   R.Variadic = FD->isVariadic();

@@ -29,6 +29,7 @@
 namespace clang {
 class ASTContext;
 class FunctionDecl;
+class NamedDecl;
 class QualType;
 } // namespace clang
 
@@ -75,9 +76,13 @@ std::string signatureTypeString(clang::QualType T,
 /// The record of \p FD as declared in a header of this unit; none, with
 /// \p Why, for a declaration the main file writes, one in a system header or
 /// one written by a macro (nothing on disk to check it against later).
-std::optional<SignatureRecord> recordSignature(const clang::FunctionDecl *FD,
-                                               clang::ASTContext &Ctx,
-                                               std::string &Why);
+/// \p DeclaredBy, if given, is the declaration that gives \p FD the
+/// designated name (a using-declaration's shadow re-exporting it): the record
+/// takes its name, header and tokens, and \p FD's types.
+std::optional<SignatureRecord>
+recordSignature(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
+                std::string &Why,
+                const clang::NamedDecl *DeclaredBy = nullptr);
 
 std::string formatSignature(const SignatureRecord &Record);
 /// Parses formatSignature's output; none with \p Error on another version, a

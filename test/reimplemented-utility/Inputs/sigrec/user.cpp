@@ -1,0 +1,3 @@
+#include "prim.h"
+
+long parsed(const char *text) { return raw::parse(text); }
