@@ -95,14 +95,9 @@ EnvAccessCheck::EnvAccessCheck(StringRef Name, ClangTidyContext *Context)
     AdditionalFunctions = std::move(*Names);
   else
     Errors.invalid(AdditionalFunctionsOption, Error, RawAdditionalFunctions);
-  RecordSignatures = Errors.readBool(RecordSignaturesOption,
-                                     RawRecordSignatures, RecordSignatures);
-  if (RecordSignatures && FingerprintDirectory.empty())
-    Errors.invalid(RecordSignaturesOption,
-                   ("option '" + Name + "." + FingerprintDirectoryOption +
-                    "' names no directory to record into")
-                       .str(),
-                   RawRecordSignatures);
+  RecordSignatures = Errors.readRecordSwitch(
+      RecordSignaturesOption, RawRecordSignatures, FingerprintDirectoryOption,
+      FingerprintDirectory);
 }
 
 void EnvAccessCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -495,30 +490,17 @@ void EnvAccessCheck::readRecordedSignatures(AccessorInfo &Info,
                     [](const Reader &R) { return R.Overloads.empty(); }) ||
       !llvm::sys::fs::is_directory(FingerprintDirectory))
     return;
-  ::ssot::SourceStates Sources;
   for (Reader &R : Info.Readers) {
     if (!R.Overloads.empty())
       continue;
-    std::vector<std::string> Errors, Paths;
-    std::vector<::ssot::SignatureRecord> Records = ::ssot::readSignatures(
-        FingerprintDirectory, ::ssot::fullyQualified(R.Spelling), Errors,
-        &Paths);
+    std::vector<std::string> Errors;
+    R.Recorded = ::ssot::readCurrentSignatures(
+        FingerprintDirectory, ::ssot::fullyQualified(R.Spelling),
+        RecordSignaturesOption, Errors, R.Unrecorded);
     for (const std::string &Error : Errors)
       configurationDiag("cannot use the signature record %0; re-record the "
                         "accessor (option '%1')")
           << Error << RecordSignaturesOption;
-    for (size_t I = 0; I != Records.size(); ++I) {
-      if (::ssot::signatureState(Records[I], Sources) ==
-          ::ssot::SourceState::Changed) {
-        R.Unrecorded = "its recorded signature is stale: '" + Records[I].File +
-                       "' changed since it was recorded into '" + Paths[I] +
-                       "' (re-record it with option '" +
-                       RecordSignaturesOption.str() + "')";
-        R.Recorded.clear();
-        break;
-      }
-      R.Recorded.push_back(std::move(Records[I]));
-    }
   }
 }
 

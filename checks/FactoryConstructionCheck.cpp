@@ -74,14 +74,9 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
     Errors.invalid(FactoriesOption, Error, RawFactories);
   }
   AllowedFiles = Errors.readRegex(AllowedFilesOption, RawAllowedFiles);
-  RecordSignatures = Errors.readBool(RecordSignaturesOption,
-                                     RawRecordSignatures, RecordSignatures);
-  if (RecordSignatures && FingerprintDirectory.empty())
-    Errors.invalid(RecordSignaturesOption,
-                   ("option '" + Name + "." + FingerprintDirectoryOption +
-                    "' names no directory to record into")
-                       .str(),
-                   RawRecordSignatures);
+  RecordSignatures = Errors.readRecordSwitch(
+      RecordSignaturesOption, RawRecordSignatures, FingerprintDirectoryOption,
+      FingerprintDirectory);
 }
 
 void FactoryConstructionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -485,23 +480,13 @@ FactoryConstructionCheck::recorded(const std::string &Name, ASTContext &Ctx) {
   if (!Inserted || FingerprintDirectory.empty() ||
       !llvm::sys::fs::is_directory(FingerprintDirectory))
     return R;
-  std::vector<std::string> Errors, Paths;
-  R.Records = ::ssot::readSignatures(FingerprintDirectory, Name, Errors, &Paths);
+  std::vector<std::string> Errors;
+  R.Records = ::ssot::readCurrentSignatures(
+      FingerprintDirectory, Name, RecordSignaturesOption, Errors, R.Stale);
   for (const std::string &Error : Errors)
     configurationDiag("cannot use the signature record %0; re-record the "
                       "factory (option '%1')")
         << Error << RecordSignaturesOption;
-  ::ssot::SourceStates Sources;
-  for (size_t I = 0; I != R.Records.size(); ++I)
-    if (::ssot::signatureState(R.Records[I], Sources) ==
-        ::ssot::SourceState::Changed) {
-      R.Stale = "its recorded signature is stale: '" + R.Records[I].File +
-                "' changed since it was recorded into '" + Paths[I] +
-                "' (re-record it with option '" +
-                RecordSignaturesOption.str() + "')";
-      R.Records.clear();
-      break;
-    }
   const SourceManager &SM = Ctx.getSourceManager();
   for (const ::ssot::SignatureRecord &Record : R.Records) {
     Overload &O = R.Overloads.emplace_back();

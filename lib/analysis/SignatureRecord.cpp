@@ -432,6 +432,24 @@ SourceState signatureState(const SignatureRecord &Record,
   return Sources.of(Source);
 }
 
+std::vector<SignatureRecord>
+readCurrentSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
+                      llvm::StringRef Option, std::vector<std::string> &Errors,
+                      std::string &Stale) {
+  std::vector<std::string> Paths;
+  std::vector<SignatureRecord> Records =
+      readSignatures(Directory, QualifiedName, Errors, &Paths);
+  SourceStates Sources;
+  for (size_t I = 0; I != Records.size(); ++I)
+    if (signatureState(Records[I], Sources) == SourceState::Changed) {
+      Stale = "its recorded signature is stale: '" + Records[I].File +
+              "' changed since it was recorded into '" + Paths[I] +
+              "' (re-record it with option '" + Option.str() + "')";
+      return {};
+    }
+  return Records;
+}
+
 std::optional<bool> charPointerConstness(llvm::StringRef Type) {
   if (!Type.consume_back("*"))
     return std::nullopt;

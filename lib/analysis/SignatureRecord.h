@@ -148,6 +148,15 @@ readSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
                std::vector<std::string> &Errors,
                std::vector<std::string> *Paths = nullptr);
 
+/// readSignatures, keeping the records only while every recorded header
+/// still holds its declaration: when one has changed, none, and \p Stale
+/// says which header changed since which record was written (re-record with
+/// option \p Option).
+std::vector<SignatureRecord>
+readCurrentSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
+                      llvm::StringRef Option, std::vector<std::string> &Errors,
+                      std::string &Stale);
+
 /// Whether the recorded header still holds the recorded declaration.
 SourceState signatureState(const SignatureRecord &Record,
                            SourceStates &Sources);
