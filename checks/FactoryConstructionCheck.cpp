@@ -701,6 +701,15 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
                                        SM, LO)
                       .str();
     }
+    // The factory's unique_ptr is destroyed here once released: a class
+    // whose destructor is not public (leveldb's reference-counted MemTable)
+    // cannot come out of it at this call.
+    if (const CXXDestructorDecl *Dtor = RD->getDestructor();
+        Dtor && Dtor->getAccess() != AS_public) {
+      Why = "its std::unique_ptr result cannot be destroyed here: '" +
+            RD->getQualifiedNameAsString() + "' has no public destructor";
+      return nullptr;
+    }
     const std::string Made = ::ssot::signatureTypeString(T, Ctx);
     const Overload *Picked = pickOverload(
         Candidates, Args, Ctx,

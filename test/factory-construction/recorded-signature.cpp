@@ -11,10 +11,10 @@
 // UNRECORDED: no directory, no record: no fix, as before.
 // RUN: rm -rf %t.fp %t.dir && mkdir -p %t.dir && cp -r %S/Inputs %t.dir/
 // RUN: %clang_tidy_ssot --checks=-*,ssot-factory-construction %t.dir/Inputs/sigrec/recorder.cpp \
-// RUN:   -config="{CheckOptions: {ssot-factory-construction.Factories: '::app::Widget=::app::makeWidget', ssot-factory-construction.FingerprintDirectory: '%t.fp', ssot-factory-construction.RecordSignatures: 'true'}}" -- -std=c++17
-// RUN: %check_ssot %s ssot-factory-construction %t -check-suffix=RECORDED -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::app::Widget=::app::makeWidget', ssot-factory-construction.FingerprintDirectory: '%t.fp'}}" -- -std=c++17
-// RUN: %check_ssot %s ssot-factory-construction %t -check-suffix=REJECTED -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::app::Widget=::app::makeWidget', ssot-factory-construction.FingerprintDirectory: '%t.fp'}}" -- -std=c++17 -DREJECTED
-// RUN: %check_ssot %s ssot-factory-construction %t -check-suffix=UNRECORDED -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::app::Widget=::app::makeWidget'}}" -- -std=c++17
+// RUN:   -config="{CheckOptions: {ssot-factory-construction.Factories: '::app::Widget=::app::makeWidget;::app::Pinned=::app::makePinned', ssot-factory-construction.FingerprintDirectory: '%t.fp', ssot-factory-construction.RecordSignatures: 'true'}}" -- -std=c++17
+// RUN: %check_ssot %s ssot-factory-construction %t -check-suffix=RECORDED -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::app::Widget=::app::makeWidget;::app::Pinned=::app::makePinned', ssot-factory-construction.FingerprintDirectory: '%t.fp'}}" -- -std=c++17
+// RUN: %check_ssot %s ssot-factory-construction %t -check-suffix=REJECTED -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::app::Widget=::app::makeWidget;::app::Pinned=::app::makePinned', ssot-factory-construction.FingerprintDirectory: '%t.fp'}}" -- -std=c++17 -DREJECTED
+// RUN: %check_ssot %s ssot-factory-construction %t -check-suffix=UNRECORDED -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::app::Widget=::app::makeWidget;::app::Pinned=::app::makePinned'}}" -- -std=c++17
 
 #include "Inputs/sigrec/widget.h"
 // CHECK-FIXES-RECORDED: {{^}}#include "Inputs/sigrec/factory.h"
@@ -82,4 +82,16 @@ int direct() {
   // CHECK-NOTES-REJECTED: :[[@LINE-2]]:15: warning: 'app::Widget' is constructed directly
   // CHECK-NOTES-UNRECORDED: :[[@LINE-3]]:15: warning: 'app::Widget' is constructed directly
   return W.Size;
+}
+
+// The factory's unique_ptr would be destroyed here, but Pinned's destructor
+// is private: `makePinned(1).release()` does not compile.
+app::Pinned *pinned() {
+  return new app::Pinned(1);
+  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:10: warning: 'app::Pinned' is constructed with 'new'; create it through its factory 'app::makePinned'
+  // CHECK-FIXES-RECORDED: return new app::Pinned(1);
+  // CHECK-NOTES-REJECTED: :[[@LINE-3]]:10: warning: 'app::Pinned' is constructed with 'new'
+  // CHECK-NOTES-REJECTED: :[[@LINE-4]]:10: note: no fix-it: the factory 'app::makePinned' cannot replace this construction: its std::unique_ptr result cannot be destroyed here: 'app::Pinned' has no public destructor (as recorded from '{{.*}}factory.h')
+  // CHECK-NOTES-UNRECORDED: :[[@LINE-5]]:10: warning: 'app::Pinned' is constructed with 'new'
+  // CHECK-NOTES-UNRECORDED: :[[@LINE-6]]:10: note: no fix-it: the factory 'app::makePinned' is not declared
 }

@@ -5,5 +5,6 @@
 #include <memory>
 namespace app {
 std::unique_ptr<Widget> makeWidget(const std::string &Name, int Size);
+std::unique_ptr<Pinned> makePinned(int Size);
 } // namespace app
 #endif

@@ -12,5 +12,15 @@ public:
   std::string Name;
   int Size;
 };
+// Reference counted: only unref() destroys it.
+class Pinned {
+public:
+  explicit Pinned(int Size) : Size(Size) {}
+  void unref() { delete this; }
+  int Size;
+
+private:
+  ~Pinned() = default;
+};
 } // namespace app
 #endif
