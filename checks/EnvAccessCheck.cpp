@@ -95,14 +95,9 @@ EnvAccessCheck::EnvAccessCheck(StringRef Name, ClangTidyContext *Context)
     AdditionalFunctions = std::move(*Names);
   else
     Errors.invalid(AdditionalFunctionsOption, Error, RawAdditionalFunctions);
-  RecordSignatures = Errors.readBool(RecordSignaturesOption,
-                                     RawRecordSignatures, RecordSignatures);
-  if (RecordSignatures && FingerprintDirectory.empty())
-    Errors.invalid(RecordSignaturesOption,
-                   ("option '" + Name + "." + FingerprintDirectoryOption +
-                    "' names no directory to record into")
-                       .str(),
-                   RawRecordSignatures);
+  RecordSignatures = Errors.readRecordSwitch(
+      RecordSignaturesOption, RawRecordSignatures, FingerprintDirectoryOption,
+      FingerprintDirectory);
 }
 
 void EnvAccessCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -500,62 +495,33 @@ void EnvAccessCheck::readRecordedSignatures(AccessorInfo &Info,
                      [](const Reader &R) { return R.Overloads.empty(); })) ||
       !llvm::sys::fs::is_directory(FingerprintDirectory))
     return;
-  ::ssot::SourceStates Sources;
-  // Gives R the records read from Paths, unless one is stale: then none,
-  // and why.
-  auto TakeRecords = [&](Reader &R,
-                         std::vector<::ssot::SignatureRecord> Records,
-                         llvm::ArrayRef<std::string> Paths) {
-    for (size_t I = 0; I != Records.size(); ++I) {
-      if (::ssot::signatureState(Records[I], Sources) ==
-          ::ssot::SourceState::Changed) {
-        R.Unrecorded = "its recorded signature is stale: '" +
-                       Records[I].File + "' changed since it was recorded "
-                       "into '" + Paths[I] + "' (re-record it with option '" +
-                       RecordSignaturesOption.str() + "')";
-        R.Recorded.clear();
-        return;
-      }
-      R.Recorded.push_back(std::move(Records[I]));
-    }
-  };
   auto ReportErrors = [&](llvm::ArrayRef<std::string> Errors) {
     for (const std::string &Error : Errors)
       configurationDiag("cannot use the signature record %0; re-record the "
                         "accessor (option '%1')")
           << Error << RecordSignaturesOption;
   };
+  std::vector<std::string> Errors;
   if (FromAnnotations) {
-    std::vector<std::string> Errors, Paths;
-    std::vector<::ssot::SignatureRecord> Records =
-        ::ssot::readAnnotatedSignatures(FingerprintDirectory,
-                                        AccessorAnnotation, Errors, &Paths);
-    ReportErrors(Errors);
     // One reader per recorded name, in name order.
-    std::vector<::ssot::SignatureRecord> Group;
-    std::vector<std::string> GroupPaths;
-    for (size_t I = 0; I != Records.size(); ++I) {
-      Group.push_back(std::move(Records[I]));
-      GroupPaths.push_back(std::move(Paths[I]));
-      if (I + 1 != Records.size() && Records[I + 1].Name == Group.front().Name)
-        continue;
-      Reader R{StringRef(Group.front().Name).ltrim(':').str(), {}, {}, {}};
-      TakeRecords(R, std::move(Group), GroupPaths);
-      Info.Readers.push_back(std::move(R));
-      Group.clear();
-      GroupPaths.clear();
-    }
+    for (::ssot::RecordedFunction &F : ::ssot::readCurrentAnnotatedSignatures(
+             FingerprintDirectory, AccessorAnnotation, RecordSignaturesOption,
+             Errors))
+      Info.Readers.push_back({StringRef(F.Name).ltrim(':').str(),
+                              {},
+                              std::move(F.Records),
+                              std::move(F.Stale)});
+    ReportErrors(Errors);
     return;
   }
   for (Reader &R : Info.Readers) {
     if (!R.Overloads.empty())
       continue;
-    std::vector<std::string> Errors, Paths;
-    std::vector<::ssot::SignatureRecord> Records = ::ssot::readSignatures(
-        FingerprintDirectory, ::ssot::fullyQualified(R.Spelling), Errors,
-        &Paths);
-    ReportErrors(Errors);
-    TakeRecords(R, std::move(Records), Paths);
+    R.Recorded = ::ssot::readCurrentSignatures(
+        FingerprintDirectory, ::ssot::fullyQualified(R.Spelling),
+        RecordSignaturesOption, Errors, R.Unrecorded);
+  }
+  ReportErrors(Errors);
   }
 }
 

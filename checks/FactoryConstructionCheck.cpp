@@ -1,14 +1,18 @@
 //===--- FactoryConstructionCheck.cpp - ssot-factory-construction ---------===//
 #include "checks/FactoryConstructionCheck.h"
 #include "lib/analysis/Designation.h"
+#include "lib/analysis/IncludeSpelling.h"
 #include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
+#include "lib/analysis/OptionPaths.h"
 #include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/Support/FileSystem.h"
 
 using namespace clang::ast_matchers;
 
@@ -46,7 +50,14 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
       RawAllowedFiles(Options.get(AllowedFilesOption, "").str()),
       RawAllowCopies(Options.get(AllowCopiesOption, "true").str()),
       RawFlagBaseInitializers(
-          Options.get(FlagBaseInitializersOption, "false").str()) {
+          Options.get(FlagBaseInitializersOption, "false").str()),
+      FingerprintDirectory(::ssot::resolveOptionPath(
+          *Context, Name, FingerprintDirectoryOption,
+          Options.get(FingerprintDirectoryOption, ""))),
+      RawRecordSignatures(Options.get(RecordSignaturesOption, "false").str()),
+      Inserter(Options.getLocalOrGlobal(IncludeStyleOption,
+                                        utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()) {
   std::string Error;
   // Errors, not warnings (lib/analysis/OptionErrors.h).
   const ::ssot::OptionErrors Errors(*Context, Name);
@@ -63,6 +74,9 @@ FactoryConstructionCheck::FactoryConstructionCheck(StringRef Name,
     Errors.invalid(FactoriesOption, Error, RawFactories);
   }
   AllowedFiles = Errors.readRegex(AllowedFilesOption, RawAllowedFiles);
+  RecordSignatures = Errors.readRecordSwitch(
+      RecordSignaturesOption, RawRecordSignatures, FingerprintDirectoryOption,
+      FingerprintDirectory);
 }
 
 void FactoryConstructionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -70,11 +84,21 @@ void FactoryConstructionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, AllowedFilesOption, RawAllowedFiles);
   Options.store(Opts, AllowCopiesOption, RawAllowCopies);
   Options.store(Opts, FlagBaseInitializersOption, RawFlagBaseInitializers);
+  Options.store(Opts, IncludeStyleOption, Inserter.getStyle());
+  Options.store(Opts, FingerprintDirectoryOption, FingerprintDirectory);
+  Options.store(Opts, RecordSignaturesOption, RawRecordSignatures);
+}
+
+void FactoryConstructionCheck::registerPPCallbacks(
+    const SourceManager &SM, Preprocessor *PP, Preprocessor *ModuleExpanderPP) {
+  Inserter.registerPreprocessor(PP);
+  this->PP = PP;
 }
 
 void FactoryConstructionCheck::onStartOfTranslationUnit() {
   Designations.clear();
   ResolvedFactories.clear();
+  RecordedFactories.clear();
   AliasDesignations.clear();
   AliasKeysResolved = false;
   ClassBodies.clear();
@@ -379,24 +403,135 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
     return;
   // A class factory's members are the way in: "through a member of 'Pool'".
   const bool ClassFactory = Factory.Class && Factory.Functions.empty();
+  const NamedDecl *Decl = Factory.decl();
+  // A fix is built only against the factory's signature: its declarations
+  // here, or, where this unit declares none, its records.
+  std::vector<Overload> Declared;
+  const RecordedFactory *Recorded = nullptr;
+  llvm::ArrayRef<Overload> Candidates;
+  if (Fix && !Factory.Functions.empty()) {
+    for (const FunctionDecl *FD : Factory.Functions) {
+      Overload &O = Declared.emplace_back();
+      // A template's arguments may not be deducible; do not guess. The
+      // factory must be declared before the call that replaces the
+      // construction.
+      const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      O.Callable = !FD->isTemplated() && !FD->isVariadic() &&
+                   !FD->isDeleted() &&
+                   (!MD || (MD->isStatic() && MD->getAccess() == AS_public)) &&
+                   SM.isBeforeInTranslationUnit(FD->getLocation(), Loc);
+      O.MinArgs = FD->getMinRequiredArguments();
+      for (const ParmVarDecl *P : FD->parameters()) {
+        O.Params.push_back(::ssot::describeParam(P->getType(), Ctx));
+        O.ParamTypes.push_back(::ssot::signatureTypeString(P->getType(), Ctx));
+      }
+      O.Returns = ::ssot::describeResult(FD->getReturnType(), Ctx);
+      O.ResultType = ::ssot::signatureTypeString(FD->getReturnType(), Ctx);
+    }
+    Candidates = Declared;
+  } else if (Fix && !Decl) {
+    Recorded = &recorded(Factory.Name, Ctx);
+    Candidates = Recorded->Overloads;
+  }
+  const Overload *Picked = nullptr;
+  std::string Why;
   {
     auto Diag = diag(At, "'%0' is constructed %select{directly|with 'new'|"
                          "through '%2'}1; create it through %select{its "
                          "factory|a member of}3 '%4'")
                 << RD->getQualifiedNameAsString() << static_cast<int>(How)
                 << Through << ClassFactory << StringRef(Factory.Name).ltrim(':');
-    // A fix is built only against the factory's declaration; without one
-    // there is nothing to check the rewritten call against.
-    if (Fix && Factory.decl())
-      Fix(Diag, Factory);
+    if (!Candidates.empty()) {
+      Picked = Fix(Diag, Factory, Candidates, Why);
+      // A recorded factory is not declared here: the fix includes it.
+      if (Picked && Picked->Record)
+        Diag << Inserter.createIncludeInsertion(SM.getFileID(At),
+                                                Picked->Header);
+    }
   } // the warning is emitted here, before its notes
-  if (const NamedDecl *D = Factory.decl())
-    diag(D->getLocation(), "factory declared here", DiagnosticIDs::Note);
-  else if (Fix)
+  const StringRef Name = StringRef(Factory.Name).ltrim(':');
+  if (Decl)
+    diag(Decl->getLocation(), "factory declared here", DiagnosticIDs::Note);
+  else if (Recorded && !Recorded->Stale.empty())
+    diag(At, "no fix-it: the factory '%0' cannot replace this construction: "
+             "%1",
+         DiagnosticIDs::Note)
+        << Name << Recorded->Stale;
+  else if (Recorded && !Recorded->Overloads.empty() && !Picked)
+    diag(At,
+         "no fix-it: the factory '%0' cannot replace this construction: %1 "
+         "(as recorded from '%2')",
+         DiagnosticIDs::Note)
+        << Name << Why << Recorded->Records.front().File;
+  else if (Fix && !Picked)
     diag(At,
          "no fix-it: the factory '%0' is not declared in this translation unit",
          DiagnosticIDs::Note)
-        << StringRef(Factory.Name).ltrim(':');
+        << Name;
+}
+
+// The records of factory \p Name, when this unit declares no overload of it
+// and there is a directory to read them from. A stale record is not used,
+// and says why; a damaged one is a configuration problem.
+const FactoryConstructionCheck::RecordedFactory &
+FactoryConstructionCheck::recorded(const std::string &Name, ASTContext &Ctx) {
+  auto [It, Inserted] = RecordedFactories.try_emplace(Name);
+  RecordedFactory &R = It->second;
+  if (!Inserted || FingerprintDirectory.empty() ||
+      !llvm::sys::fs::is_directory(FingerprintDirectory))
+    return R;
+  std::vector<std::string> Errors;
+  R.Records = ::ssot::readCurrentSignatures(
+      FingerprintDirectory, Name, RecordSignaturesOption, Errors, R.Stale);
+  for (const std::string &Error : Errors)
+    configurationDiag("cannot use the signature record %0; re-record the "
+                      "factory (option '%1')")
+        << Error << RecordSignaturesOption;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const ::ssot::SignatureRecord &Record : R.Records) {
+    Overload &O = R.Overloads.emplace_back();
+    O.Record = &Record;
+    O.Callable = Record.callableByName() && !Record.Variadic;
+    if (!O.Callable)
+      O.NotCallable = "it is recorded as a " + Record.Kind +
+                      (Record.Variadic ? " taking variadic arguments" : "");
+    O.MinArgs = Record.MinArgs;
+    O.Params = Record.ParamShapes;
+    O.ParamTypes = Record.Params;
+    O.Returns = Record.Returns;
+    O.ResultType = Record.Result;
+    O.Header = PP ? ::ssot::includeSpelling(Record.File, SM,
+                                            PP->getHeaderSearchInfo())
+                  : "";
+    if (O.Callable && O.Header.empty()) {
+      O.Callable = false;
+      O.NotCallable =
+          "its recorded header '" + Record.File + "' cannot be found here";
+    }
+  }
+  return R;
+}
+
+// A unit that sees the factories' declarations records their signatures for
+// the units that do not (a declaration written in the main file is not
+// recordable: no other unit includes it).
+void FactoryConstructionCheck::recordSignatures(ASTContext &Ctx) {
+  llvm::StringSet<> Recorded;
+  for (const auto &Entry : Factories) {
+    const std::string Name = ::ssot::fullyQualified(Entry.getValue());
+    if (!Recorded.insert(Name).second)
+      continue;
+    for (const FunctionDecl *FD : factory(Name, Ctx).Functions) {
+      std::string Why, Error;
+      std::optional<::ssot::SignatureRecord> Record =
+          ::ssot::recordSignature(FD->getFirstDecl(), Ctx, Why);
+      if (Record && !::ssot::writeSignature(FingerprintDirectory, *Record,
+                                            Error))
+        configurationDiag("cannot record the signature of factory '%0': %1",
+                          DiagnosticIDs::Error)
+            << StringRef(Name).ltrim(':') << Error;
+    }
+  }
 }
 
 void FactoryConstructionCheck::markHandled(const Expr *E) {
@@ -447,126 +582,64 @@ static bool anyExisting(llvm::ArrayRef<const Expr *> Args,
 // Fix-its: which factory overload can replace the construction.
 //===----------------------------------------------------------------------===//
 
-// Whether an argument of type \p A (an lvalue if \p IsLValue) initializes a
-// parameter of type \p Param without a user-defined conversion.
-static bool acceptsStandard(QualType Param, QualType A, bool IsLValue) {
-  QualType P = Param.getNonReferenceType();
-  if (Param->isLValueReferenceType() && !P.isConstQualified())
-    return IsLValue && !A.isConstQualified() &&
-           P.getCanonicalType().getUnqualifiedType() ==
-               A.getCanonicalType().getUnqualifiedType();
-  if (Param->isRValueReferenceType() && IsLValue)
-    return false;
-  P = P.getCanonicalType().getUnqualifiedType();
-  QualType U = A.getCanonicalType().getUnqualifiedType();
-  if (P == U)
-    return true;
-  if (P->isArithmeticType())
-    return U->isArithmeticType() || U->isUnscopedEnumerationType();
-  if (!P->isPointerType())
-    return false;
-  if (U->isNullPtrType())
-    return true;
-  QualType Pointee;
-  if (const auto *AT = U->getAsArrayTypeUnsafe())
-    Pointee = AT->getElementType();
-  else if (U->isPointerType())
-    Pointee = U->getPointeeType();
-  else
-    return false;
-  QualType PP = P->getPointeeType();
-  return PP.getCanonicalType().getUnqualifiedType() ==
-             Pointee.getCanonicalType().getUnqualifiedType() &&
-         (PP.isConstQualified() || !Pointee.isConstQualified()) &&
-         (PP.isVolatileQualified() || !Pointee.isVolatileQualified());
-}
-
-// Whether the written argument \p Arg can initialize parameter \p Param:
-// the standard conversions above, or one non-explicit converting constructor
-// of the parameter's class (a `const char *` for a std::string).
-static bool acceptsArgument(QualType Param, const Expr *Arg) {
-  const Expr *Written = Arg->IgnoreUnlessSpelledInSource();
-  QualType A = Written->getType();
-  const bool IsLValue = Written->isLValue();
-  if (acceptsStandard(Param, A, IsLValue))
-    return true;
-  if (Param->isLValueReferenceType() &&
-      !Param.getNonReferenceType().isConstQualified())
-    return false;
-  const auto *Rec = Param.getNonReferenceType()->getAsCXXRecordDecl();
-  if (!Rec || !Rec->hasDefinition())
-    return false;
-  for (const Decl *D : Rec->getDefinition()->decls()) {
-    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
-      D = FTD->getTemplatedDecl();
-    const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
-    if (!Ctor || Ctor->isExplicit() || Ctor->isCopyOrMoveConstructor() ||
-        Ctor->getNumParams() == 0 || Ctor->getMinRequiredArguments() > 1 ||
-        Ctor->getAccess() != AS_public)
-      continue;
-    QualType First = Ctor->getParamDecl(0)->getType();
-    if (!First->isDependentType() && acceptsStandard(First, A, IsLValue))
-      return true;
+// The one overload that can be called as `Factory(Args)` and whose result
+// \p ResultOk accepts; nullptr if none or several could, with \p Why. The
+// same decision for a declaration and a record: both are Overloads.
+static const FactoryConstructionCheck::Overload *
+pickOverload(llvm::ArrayRef<FactoryConstructionCheck::Overload> Overloads,
+             llvm::ArrayRef<const Expr *> Args, const ASTContext &Ctx,
+             llvm::function_ref<bool(const ::ssot::ResultShape &)> ResultOk,
+             std::string &Why) {
+  llvm::SmallVector<::ssot::TypeShape, 4> Shapes;
+  llvm::SmallVector<bool, 4> LValues;
+  for (const Expr *Arg : Args) {
+    const Expr *Written = Arg->IgnoreUnlessSpelledInSource();
+    Shapes.push_back(::ssot::describeType(Written->getType(), Ctx));
+    LValues.push_back(Written->isLValue());
   }
-  return false;
-}
-
-// The one factory overload that can be called as `Factory(Args)` at \p Loc
-// and whose result \p ResultOk accepts; nullptr if none or several could.
-static const FunctionDecl *
-pickOverload(llvm::ArrayRef<const FunctionDecl *> Overloads,
-             llvm::ArrayRef<const Expr *> Args, SourceLocation Loc,
-             const SourceManager &SM,
-             llvm::function_ref<bool(QualType)> ResultOk) {
-  const FunctionDecl *Picked = nullptr;
-  for (const FunctionDecl *FD : Overloads) {
-    // A template's arguments may not be deducible; do not guess.
-    if (FD->isTemplated() || FD->isVariadic() || FD->isDeleted())
+  const FactoryConstructionCheck::Overload *Picked = nullptr;
+  for (const FactoryConstructionCheck::Overload &O : Overloads) {
+    if (!O.Callable) {
+      Why = O.NotCallable.empty() ? "it cannot be called here" : O.NotCallable;
       continue;
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
-      if (!MD->isStatic() || MD->getAccess() != AS_public)
-        continue;
-    // It must be declared before the call it replaces.
-    if (!SM.isBeforeInTranslationUnit(FD->getLocation(), Loc))
+    }
+    if (Args.size() < O.MinArgs || Args.size() > O.Params.size()) {
+      Why = "it does not take " + std::to_string(Args.size()) + " argument" +
+            (Args.size() == 1 ? "" : "s");
       continue;
-    if (Args.size() < FD->getMinRequiredArguments() ||
-        Args.size() > FD->getNumParams())
+    }
+    if (!ResultOk(O.Returns)) {
+      Why = "its result type '" + O.ResultType +
+            "' is not the pointer this construction needs";
       continue;
-    if (!ResultOk(FD->getReturnType()))
+    }
+    std::optional<size_t> Rejected;
+    for (size_t I = 0; I != Args.size() && !Rejected; ++I)
+      if (!::ssot::acceptsArgument(O.Params[I], Shapes[I], LValues[I]))
+        Rejected = I;
+    if (Rejected) {
+      Why = "its parameter " + std::to_string(*Rejected + 1) + " of type '" +
+            O.ParamTypes[*Rejected] + "' does not accept the argument of type '" +
+            Shapes[*Rejected].Value + "'";
       continue;
-    bool Accepts = true;
-    for (auto [Index, Arg] : llvm::enumerate(Args))
-      Accepts = Accepts &&
-                acceptsArgument(FD->getParamDecl(Index)->getType(), Arg);
-    if (!Accepts)
-      continue;
-    if (Picked)
-      return nullptr; // overload resolution might differ: no fix
-    Picked = FD;
+    }
+    if (Picked) {
+      // Overload resolution might pick either: no fix.
+      Why = "more than one of its overloads accepts these arguments";
+      return nullptr;
+    }
+    Picked = &O;
   }
+  if (!Picked && Overloads.size() > 1 && Why.find("more than") != 0)
+    Why = "none of its " + std::to_string(Overloads.size()) +
+          " overloads accepts these arguments and returns the pointer this "
+          "construction needs";
   return Picked;
 }
 
 static bool isStdClass(const CXXRecordDecl *RD, StringRef Name) {
   return RD && RD->getIdentifier() && RD->getName() == Name &&
          RD->isInStdNamespace();
-}
-
-// `std::unique_ptr<T>` with the default deleter, or `std::shared_ptr<T>`.
-static bool isSmartPointerTo(QualType Type, StringRef Name, QualType T) {
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      Type->getAsCXXRecordDecl());
-  if (!isStdClass(Spec, Name))
-    return false;
-  llvm::ArrayRef<TemplateArgument> Args = Spec->getTemplateArgs().asArray();
-  if (Args.empty() || Args[0].getKind() != TemplateArgument::Type ||
-      Args[0].getAsType().getCanonicalType() != T.getCanonicalType())
-    return false;
-  if (Name != "unique_ptr" || Args.size() < 2)
-    return true;
-  return Args[1].getKind() == TemplateArgument::Type &&
-         isStdClass(Args[1].getAsType()->getAsCXXRecordDecl(),
-                    "default_delete");
 }
 
 static bool writtenInMacro(SourceRange R) {
@@ -613,7 +686,9 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
       (Style == CXXNewInitializationStyle::None ||
        (Style == CXXNewInitializationStyle::Parens && Init &&
         Parens.isValid() && !writtenInMacro(Parens)));
-  auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory) {
+  auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory,
+                 llvm::ArrayRef<Overload> Candidates,
+                 std::string &Why) -> const Overload * {
     std::string ParenText = "()";
     llvm::SmallVector<const Expr *, 4> Args;
     if (Style == CXXNewInitializationStyle::Parens) {
@@ -626,14 +701,27 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
                                        SM, LO)
                       .str();
     }
-    if (!pickOverload(Factory.Functions, Args, New->getBeginLoc(), SM,
-                      [&](QualType R) {
-                        return isSmartPointerTo(R, "unique_ptr", T);
-                      }))
-      return;
-    Diag << FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(New->getSourceRange()),
-        Factory.Name + ParenText + ".release()");
+    // The factory's unique_ptr is destroyed here once released: a class
+    // whose destructor is not public (leveldb's reference-counted MemTable)
+    // cannot come out of it at this call.
+    if (const CXXDestructorDecl *Dtor = RD->getDestructor();
+        Dtor && Dtor->getAccess() != AS_public) {
+      Why = "its std::unique_ptr result cannot be destroyed here: '" +
+            RD->getQualifiedNameAsString() + "' has no public destructor";
+      return nullptr;
+    }
+    const std::string Made = ::ssot::signatureTypeString(T, Ctx);
+    const Overload *Picked = pickOverload(
+        Candidates, Args, Ctx,
+        [&](const ::ssot::ResultShape &R) {
+          return R.Smart == "unique_ptr" && R.Pointee == Made;
+        },
+        Why);
+    if (Picked)
+      Diag << FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(New->getSourceRange()),
+          Factory.Name + ParenText + ".release()");
+    return Picked;
   };
   diagnose(New->getBeginLoc(), RD, Form::New, "", Ctx,
            Rewritable ? FixBuilder(Fix) : FixBuilder());
@@ -671,44 +759,59 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
       !writtenInMacro(CalleeRange) && !Call->getRParenLoc().isMacroID() &&
       !::ssot::anyRangeContains(Instantiations,
                                 SM.getExpansionLoc(Call->getBeginLoc()), SM);
-  auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory) {
-    const QualType Result = Call->getType();
+  auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory,
+                 llvm::ArrayRef<Overload> Candidates,
+                 std::string &Why) -> const Overload * {
+    // The call's own result: std::unique_ptr<T> or std::shared_ptr<T>.
+    const ::ssot::ResultShape Result =
+        ::ssot::describeResult(Call->getType(), Ctx);
     if (Name == "make_unique") {
-      if (pickOverload(Factory.Functions, Args, Call->getBeginLoc(), SM,
-                       [&](QualType R) {
-                         return R.getCanonicalType() ==
-                                Result.getCanonicalType();
-                       }))
+      const Overload *Picked = pickOverload(
+          Candidates, Args, Ctx,
+          [&](const ::ssot::ResultShape &R) {
+            return !R.Smart.empty() && R.Smart == Result.Smart &&
+                   R.Pointee == Result.Pointee;
+          },
+          Why);
+      if (Picked)
         Diag << FixItHint::CreateReplacement(
             CharSourceRange::getTokenRange(CalleeRange), Factory.Name);
-      return;
+      return Picked;
     }
     // make_shared: a factory returning the same shared_ptr replaces the call;
     // one returning a unique_ptr is converted, keeping the expression's type.
     bool ReturnsUnique = false;
-    const FunctionDecl *FD = pickOverload(
-        Factory.Functions, Args, Call->getBeginLoc(), SM, [&](QualType R) {
-          if (R.getCanonicalType() == Result.getCanonicalType())
+    const std::string MadeText = ::ssot::signatureTypeString(Made, Ctx);
+    const Overload *Picked = pickOverload(
+        Candidates, Args, Ctx,
+        [&](const ::ssot::ResultShape &R) {
+          if (!R.Smart.empty() && R.Smart == Result.Smart &&
+              R.Pointee == Result.Pointee)
             return true;
-          ReturnsUnique = isSmartPointerTo(R, "unique_ptr", Made);
+          ReturnsUnique = R.Smart == "unique_ptr" && R.Pointee == MadeText;
           return ReturnsUnique;
-        });
-    if (!FD)
-      return;
+        },
+        Why);
+    if (!Picked)
+      return nullptr;
     if (!ReturnsUnique) {
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(CalleeRange), Factory.Name);
-      return;
+      return Picked;
     }
     const auto *Ref = dyn_cast<DeclRefExpr>(Callee);
-    if (!Ref || Ref->getNumTemplateArgs() != 1)
-      return;
+    if (!Ref || Ref->getNumTemplateArgs() != 1) {
+      Why = "the call names its type in a form the fix cannot copy";
+      return nullptr;
+    }
     StringRef TypeText = Lexer::getSourceText(
         CharSourceRange::getTokenRange(
             Ref->getTemplateArgs()[0].getSourceRange()),
         SM, Ctx.getLangOpts());
-    if (TypeText.empty())
-      return;
+    if (TypeText.empty()) {
+      Why = "the call names its type in a form the fix cannot copy";
+      return nullptr;
+    }
     Diag << FixItHint::CreateReplacement(
                 CharSourceRange::getTokenRange(CalleeRange),
                 ("std::shared_ptr<" + TypeText + ">(" + Factory.Name).str())
@@ -716,6 +819,7 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
                 Lexer::getLocForEndOfToken(Call->getRParenLoc(), 0, SM,
                                            Ctx.getLangOpts()),
                 ")");
+    return Picked;
   };
   // Named as written: `cm::make_unique` re-exporting std::make_unique through
   // a using-declaration is reported as 'cm::make_unique'.
@@ -839,8 +943,11 @@ void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   if (!Factories.empty())
     resolveAliasKeys(Ctx);
-  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("tu"))
+  if (Result.Nodes.getNodeAs<TranslationUnitDecl>("tu")) {
+    if (RecordSignatures)
+      recordSignatures(Ctx);
     return;
+  }
 
   if (const auto *RD = Result.Nodes.getNodeAs<CXXRecordDecl>("annotated-class")) {
     // An annotation the check cannot use designates nothing: say so where

@@ -3,7 +3,9 @@
 #define SSOT_CHECKS_FACTORYCONSTRUCTIONCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/utils/IncludeInserter.h"
 #include "lib/analysis/LocalParents.h"
+#include "lib/analysis/SignatureRecord.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -30,6 +32,11 @@ public:
   static constexpr llvm::StringLiteral AllowCopiesOption = "AllowCopies";
   static constexpr llvm::StringLiteral FlagBaseInitializersOption =
       "FlagBaseInitializers";
+  static constexpr llvm::StringLiteral IncludeStyleOption = "IncludeStyle";
+  static constexpr llvm::StringLiteral FingerprintDirectoryOption =
+      "FingerprintDirectory";
+  static constexpr llvm::StringLiteral RecordSignaturesOption =
+      "RecordSignatures";
   static constexpr llvm::StringLiteral FactoryAnnotation = "ssot::factory";
 
   FactoryConstructionCheck(StringRef Name, ClangTidyContext *Context);
@@ -39,6 +46,8 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   void onStartOfTranslationUnit() override;
 
   /// How an object came to be created; selects the diagnostic's wording.
@@ -53,8 +62,35 @@ private:
     llvm::SmallVector<SourceRange, 4> Bodies; // where it may construct
     const NamedDecl *decl() const;
   };
-  using FixBuilder =
-      llvm::function_ref<void(DiagnosticBuilder &, const FactoryInfo &)>;
+public:
+  /// One overload a fix may call, from a declaration of this unit or from a
+  /// signature record: what pickOverload decides on, the same for both.
+  struct Overload {
+    bool Callable = false; // by its qualified name, here
+    std::string NotCallable; // why not, for the note
+    unsigned MinArgs = 0;
+    std::vector<::ssot::ParamShape> Params;
+    std::vector<std::string> ParamTypes; // for the note
+    ::ssot::ResultShape Returns;
+    std::string ResultType; // for the note
+    /// A record's: its header as this unit includes it (a fix inserts it).
+    const ::ssot::SignatureRecord *Record = nullptr;
+    std::string Header;
+  };
+
+private:
+  /// The factory's recorded overloads, read once per unit where none is
+  /// declared; Stale says why they are not used.
+  struct RecordedFactory {
+    std::vector<::ssot::SignatureRecord> Records;
+    std::vector<Overload> Overloads;
+    std::string Stale;
+  };
+  /// Adds the fix to the diagnostic and returns the overload it calls, or
+  /// returns nullptr with why none fits.
+  using FixBuilder = llvm::function_ref<const Overload *(
+      DiagnosticBuilder &, const FactoryInfo &, llvm::ArrayRef<Overload>,
+      std::string &Why)>;
 
   const std::string *factoryOf(const CXXRecordDecl *RD);
   void resolveAliasKeys(ASTContext &Ctx);
@@ -68,6 +104,8 @@ private:
   void diagnose(SourceLocation Loc, const CXXRecordDecl *RD, Form How,
                 StringRef Through, ASTContext &Ctx, FixBuilder Fix = nullptr);
   void markHandled(const Expr *E);
+  const RecordedFactory &recorded(const std::string &Name, ASTContext &Ctx);
+  void recordSignatures(ASTContext &Ctx);
 
   void checkNew(const CXXNewExpr *New, ASTContext &Ctx);
   void checkCreatorCall(const CallExpr *Call, const FunctionDecl *Creator,
@@ -81,6 +119,11 @@ private:
   const std::string RawAllowedFiles;
   const std::string RawAllowCopies;
   const std::string RawFlagBaseInitializers;
+  const std::string FingerprintDirectory; // resolved, or empty
+  const std::string RawRecordSignatures;
+  bool RecordSignatures = false;
+  utils::IncludeInserter Inserter;
+  Preprocessor *PP = nullptr;
   bool AllowCopies = true;
   bool FlagBaseInitializers = false;
   llvm::StringMap<std::string> Factories; // class -> factory, both "::a::B"
@@ -91,6 +134,7 @@ private:
   llvm::DenseMap<const CXXRecordDecl *, std::optional<std::string>>
       Designations;
   llvm::StringMap<FactoryInfo> ResolvedFactories;
+  llvm::StringMap<RecordedFactory> RecordedFactories;
   // Classes designated through a type alias named in Factories.
   llvm::DenseMap<const CXXRecordDecl *, std::string> AliasDesignations;
   bool AliasKeysResolved = false;

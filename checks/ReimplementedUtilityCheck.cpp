@@ -1653,26 +1653,14 @@ ReimplementedUtilityCheck::recordedUtility(StringRef Name) {
   auto [It, Inserted] = RecordedUtilities.try_emplace(Name);
   RecordedUtility &R = It->second;
   if (Inserted && llvm::sys::fs::is_directory(FingerprintDirectory)) {
-    std::vector<std::string> Errors, Paths;
-    std::vector<::ssot::SignatureRecord> Records =
-        ::ssot::readSignatures(FingerprintDirectory, Name, Errors, &Paths);
+    std::vector<std::string> Errors;
+    R.Records = ::ssot::readCurrentSignatures(
+        FingerprintDirectory, Name, RecordFingerprintsOption, Errors,
+        R.Unusable);
     for (const std::string &Error : Errors)
       configurationDiag("cannot use the signature record %0; re-record the "
                         "utilities (option '%1')")
           << Error << RecordFingerprintsOption;
-    ::ssot::SourceStates Sources;
-    for (size_t I = 0; I != Records.size(); ++I) {
-      if (::ssot::signatureState(Records[I], Sources) ==
-          ::ssot::SourceState::Changed) {
-        R.Unusable = "its recorded signature is stale: '" + Records[I].File +
-                     "' changed since it was recorded into '" + Paths[I] +
-                     "' (re-record it with option '" +
-                     RecordFingerprintsOption.str() + "')";
-        R.Records.clear();
-        break;
-      }
-      R.Records.push_back(std::move(Records[I]));
-    }
   }
   return R.Records.empty() && R.Unusable.empty() ? nullptr : &R;
 }

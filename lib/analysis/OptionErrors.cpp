@@ -19,6 +19,19 @@ bool OptionErrors::readBool(llvm::StringRef Option, llvm::StringRef Raw,
   return Fallback;
 }
 
+bool OptionErrors::readRecordSwitch(llvm::StringRef Option,
+                                    llvm::StringRef Raw,
+                                    llvm::StringRef DirectoryOption,
+                                    llvm::StringRef Directory) const {
+  const bool On = readBool(Option, Raw, false);
+  if (On && Directory.empty())
+    invalid(Option,
+            llvm::Twine("option '") + Check + "." + DirectoryOption +
+                "' names no directory to record into",
+            Raw);
+  return On;
+}
+
 std::optional<llvm::Regex> OptionErrors::readRegex(llvm::StringRef Option,
                                                    llvm::StringRef Raw) const {
   if (Raw.empty())

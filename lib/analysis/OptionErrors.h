@@ -38,6 +38,13 @@ public:
   bool readBool(llvm::StringRef Option, llvm::StringRef Raw,
                 bool Fallback) const;
 
+  /// A switch that writes records (RecordSignatures): readBool, and
+  /// reported as well when it is on and \p Directory (the resolved value of
+  /// option \p DirectoryOption) names no directory to record into.
+  bool readRecordSwitch(llvm::StringRef Option, llvm::StringRef Raw,
+                        llvm::StringRef DirectoryOption,
+                        llvm::StringRef Directory) const;
+
   /// A regular expression over file names (AllowedFiles): none when \p Raw
   /// is empty or not a regular expression (reported).
   std::optional<llvm::Regex> readRegex(llvm::StringRef Option,

@@ -3,6 +3,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/PrettyPrinter.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -23,6 +24,116 @@ std::string signatureTypeString(QualType T, const ASTContext &Ctx) {
   Policy.SuppressScope = false;
   Policy.SuppressTagKeyword = true;
   return T.getCanonicalType().getAsString(Policy);
+}
+
+TypeShape describeType(QualType T, const ASTContext &Ctx) {
+  TypeShape S;
+  if (T->isLValueReferenceType())
+    S.Ref = T.getNonReferenceType().isConstQualified() ? 'c' : 'l';
+  else if (T->isRValueReferenceType())
+    S.Ref = 'r';
+  QualType V = T.getNonReferenceType().getCanonicalType();
+  S.Const = V.isConstQualified();
+  V = V.getUnqualifiedType();
+  S.Value = signatureTypeString(V, Ctx);
+  S.Arithmetic = V->isArithmeticType();
+  S.UnscopedEnum = V->isUnscopedEnumerationType();
+  S.NullPtr = V->isNullPtrType();
+  QualType Pointee;
+  if (const auto *AT = V->getAsArrayTypeUnsafe()) {
+    S.Array = true;
+    Pointee = AT->getElementType();
+  } else if (V->isPointerType()) {
+    S.Pointer = true;
+    Pointee = V->getPointeeType();
+  }
+  if (!Pointee.isNull()) {
+    Pointee = Pointee.getCanonicalType();
+    S.PointeeConst = Pointee.isConstQualified();
+    S.PointeeVolatile = Pointee.isVolatileQualified();
+    S.Pointee = signatureTypeString(Pointee.getUnqualifiedType(), Ctx);
+  }
+  return S;
+}
+
+ParamShape describeParam(QualType T, const ASTContext &Ctx) {
+  ParamShape P;
+  P.Type = describeType(T, Ctx);
+  const auto *Rec = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Rec || !Rec->hasDefinition())
+    return P;
+  for (const Decl *D : Rec->getDefinition()->decls()) {
+    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
+    if (!Ctor || Ctor->isExplicit() || Ctor->isCopyOrMoveConstructor() ||
+        Ctor->getNumParams() == 0 || Ctor->getMinRequiredArguments() > 1 ||
+        Ctor->getAccess() != AS_public)
+      continue;
+    QualType First = Ctor->getParamDecl(0)->getType();
+    if (!First->isDependentType())
+      P.Converting.push_back(describeType(First, Ctx));
+  }
+  return P;
+}
+
+static bool isStdClass(const CXXRecordDecl *RD, llvm::StringRef Name) {
+  return RD && RD->getIdentifier() && RD->getName() == Name &&
+         RD->isInStdNamespace();
+}
+
+ResultShape describeResult(QualType T, const ASTContext &Ctx) {
+  ResultShape R;
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T->getAsCXXRecordDecl());
+  if (!isStdClass(Spec, "unique_ptr") && !isStdClass(Spec, "shared_ptr"))
+    return R;
+  llvm::ArrayRef<TemplateArgument> Args = Spec->getTemplateArgs().asArray();
+  if (Args.empty() || Args[0].getKind() != TemplateArgument::Type)
+    return R;
+  // A unique_ptr with a deleter of its own cannot stand for the default one.
+  if (Spec->getName() == "unique_ptr" && Args.size() >= 2 &&
+      (Args[1].getKind() != TemplateArgument::Type ||
+       !isStdClass(Args[1].getAsType()->getAsCXXRecordDecl(),
+                   "default_delete")))
+    return R;
+  R.Smart = Spec->getName().str();
+  R.Pointee = signatureTypeString(Args[0].getAsType(), Ctx);
+  return R;
+}
+
+bool acceptsStandard(const TypeShape &Param, const TypeShape &Arg,
+                     bool IsLValue) {
+  if (Param.Ref == 'l')
+    return IsLValue && !Arg.Const && Param.Value == Arg.Value;
+  if (Param.Ref == 'r' && IsLValue)
+    return false;
+  if (Param.Value == Arg.Value)
+    return true;
+  if (Param.Arithmetic)
+    return Arg.Arithmetic || Arg.UnscopedEnum;
+  if (!Param.Pointer)
+    return false;
+  if (Arg.NullPtr)
+    return true;
+  if (!Arg.Pointer && !Arg.Array)
+    return false;
+  return Param.Pointee == Arg.Pointee &&
+         (Param.PointeeConst || !Arg.PointeeConst) &&
+         (Param.PointeeVolatile || !Arg.PointeeVolatile);
+}
+
+bool acceptsArgument(const ParamShape &Param, const TypeShape &Arg,
+                     bool IsLValue) {
+  if (acceptsStandard(Param.Type, Arg, IsLValue))
+    return true;
+  // A temporary made by a converting constructor binds to no non-const
+  // lvalue reference.
+  if (Param.Type.Ref == 'l')
+    return false;
+  return llvm::any_of(Param.Converting, [&](const TypeShape &First) {
+    return acceptsStandard(First, Arg, IsLValue);
+  });
 }
 
 std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
@@ -58,6 +169,8 @@ std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
   R.Name = "::" + Named->getQualifiedNameAsString();
   if (FD->isTemplated())
     R.Kind = "template";
+  else if (FD->isDeleted())
+    R.Kind = "deleted";
   else if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
     R.Kind = MD->isStatic() && MD->getAccess() == AS_public ? "static member"
                                                             : "member";
@@ -70,7 +183,9 @@ std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
       R.ParamValues.push_back(signatureTypeString(
           P.getNonReferenceType().getCanonicalType().getUnqualifiedType(),
           Ctx));
+      R.ParamShapes.push_back(describeParam(P, Ctx));
     }
+  R.Returns = describeResult(FD->getReturnType(), Ctx);
   R.MinArgs = FD->getMinRequiredArguments();
   R.Variadic = FD->isVariadic();
   R.File = recordedPath(Entry->getName());
@@ -86,6 +201,53 @@ std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
 
 static constexpr llvm::StringLiteral VersionKey = "ssot-signature";
 
+// A shape on one line: the reference kind and one letter per flag, then the
+// value and pointee types, separated by tabs (no type string holds a tab).
+static std::string formatShape(const TypeShape &S) {
+  std::string Out(1, S.Ref);
+  for (auto [Flag, Letter] :
+       {std::pair{S.Const, 'q'}, {S.Arithmetic, 'a'}, {S.UnscopedEnum, 'e'},
+        {S.NullPtr, 'n'}, {S.Pointer, 'p'}, {S.Array, 'y'},
+        {S.PointeeConst, 'C'}, {S.PointeeVolatile, 'V'}})
+    if (Flag)
+      Out += Letter;
+  Out += '\t';
+  Out += S.Value;
+  Out += '\t';
+  Out += S.Pointee;
+  return Out;
+}
+
+static std::optional<TypeShape> parseShape(llvm::StringRef Text) {
+  auto [Flags, Rest] = Text.split('\t');
+  auto [Value, Pointee] = Rest.split('\t');
+  if (Flags.empty() || !llvm::is_contained({'n', 'l', 'c', 'r'}, Flags[0]) ||
+      Value.empty() || !Text.contains('\t') || !Rest.contains('\t') ||
+      Pointee.contains('\t'))
+    return std::nullopt;
+  TypeShape S;
+  S.Ref = Flags[0];
+  for (char Letter : Flags.drop_front()) {
+    bool *Flag = Letter == 'q'   ? &S.Const
+                 : Letter == 'a' ? &S.Arithmetic
+                 : Letter == 'e' ? &S.UnscopedEnum
+                 : Letter == 'n' ? &S.NullPtr
+                 : Letter == 'p' ? &S.Pointer
+                 : Letter == 'y' ? &S.Array
+                 : Letter == 'C' ? &S.PointeeConst
+                 : Letter == 'V' ? &S.PointeeVolatile
+                                 : nullptr;
+    if (!Flag || *Flag)
+      return std::nullopt;
+    *Flag = true;
+  }
+  S.Value = Value.str();
+  S.Pointee = Pointee.str();
+  if ((S.Pointer || S.Array) == S.Pointee.empty())
+    return std::nullopt;
+  return S;
+}
+
 std::string formatSignature(const SignatureRecord &Record) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
@@ -97,6 +259,13 @@ std::string formatSignature(const SignatureRecord &Record) {
     OS << "param " << P << "\n";
   for (const std::string &P : Record.ParamValues)
     OS << "param-value " << P << "\n";
+  for (const auto &[Index, P] : llvm::enumerate(Record.ParamShapes)) {
+    OS << "param-shape " << formatShape(P.Type) << "\n";
+    for (const TypeShape &First : P.Converting)
+      OS << "param-converts " << Index << " " << formatShape(First) << "\n";
+  }
+  OS << "result-shape " << Record.Returns.Smart << "\t"
+     << Record.Returns.Pointee << "\n";
   OS << "min " << Record.MinArgs << "\n";
   OS << "variadic " << (Record.Variadic ? 1 : 0) << "\n";
   if (!Record.Annotation.empty())
@@ -113,7 +282,8 @@ std::string formatSignature(const SignatureRecord &Record) {
 std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
                                               std::string &Error) {
   SignatureRecord Record;
-  bool SawVersion = false, SawResult = false, SawMin = false;
+  bool SawVersion = false, SawResult = false, SawMin = false,
+       SawResultShape = false;
   auto Malformed = [&](llvm::StringRef Key) {
     Error = ("malformed '" + Key + "' line").str();
     return false;
@@ -134,6 +304,28 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
       Record.Params.push_back(Value.str());
     } else if (Key == "param-value") {
       Record.ParamValues.push_back(Value.str());
+    } else if (Key == "param-shape") {
+      std::optional<TypeShape> Shape = parseShape(Value);
+      if (!Shape)
+        return Malformed(Key);
+      Record.ParamShapes.push_back({std::move(*Shape), {}});
+    } else if (Key == "param-converts") {
+      // Follows the shape of the parameter it belongs to.
+      auto [IndexText, ShapeText] = Value.split(' ');
+      size_t Index = 0;
+      std::optional<TypeShape> Shape = parseShape(ShapeText);
+      if (IndexText.getAsInteger(10, Index) || !Shape ||
+          Index + 1 != Record.ParamShapes.size())
+        return Malformed(Key);
+      Record.ParamShapes.back().Converting.push_back(std::move(*Shape));
+    } else if (Key == "result-shape") {
+      auto [Smart, Pointee] = Value.split('\t');
+      if (SawResultShape || !Value.contains('\t') ||
+          (Smart != "" && Smart != "unique_ptr" && Smart != "shared_ptr") ||
+          Smart.empty() != Pointee.empty())
+        return Malformed(Key);
+      Record.Returns = {Smart.str(), Pointee.str()};
+      SawResultShape = true;
     } else if (Key == "min") {
       if (Value.trim().getAsInteger(10, Record.MinArgs))
         return Malformed(Key);
@@ -162,7 +354,8 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
     return std::nullopt;
   if (!SawVersion || !SawResult || !SawMin || Record.Name.empty() ||
       Record.File.empty() ||
-      Record.ParamValues.size() != Record.Params.size()) {
+      Record.ParamValues.size() != Record.Params.size() ||
+      Record.ParamShapes.size() != Record.Params.size() || !SawResultShape) {
     Error = "not a complete ssot signature record";
     return std::nullopt;
   }
@@ -293,6 +486,62 @@ SourceState signatureState(const SignatureRecord &Record,
   Source.SourceHash = Record.SourceHash;
   Source.SourceLength = Record.SourceLength;
   return Sources.of(Source);
+}
+
+// \p Records (read from \p Paths) while every recorded header still holds
+// its declaration; when one has changed, none, and \p Stale says which.
+static std::vector<SignatureRecord>
+keepCurrent(std::vector<SignatureRecord> Records,
+            llvm::ArrayRef<std::string> Paths, llvm::StringRef Option,
+            SourceStates &Sources, std::string &Stale) {
+  for (size_t I = 0; I != Records.size(); ++I)
+    if (signatureState(Records[I], Sources) == SourceState::Changed) {
+      Stale = "its recorded signature is stale: '" + Records[I].File +
+              "' changed since it was recorded into '" + Paths[I] +
+              "' (re-record it with option '" + Option.str() + "')";
+      return {};
+    }
+  return Records;
+}
+
+std::vector<SignatureRecord>
+readCurrentSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
+                      llvm::StringRef Option, std::vector<std::string> &Errors,
+                      std::string &Stale) {
+  std::vector<std::string> Paths;
+  std::vector<SignatureRecord> Records =
+      readSignatures(Directory, QualifiedName, Errors, &Paths);
+  SourceStates Sources;
+  return keepCurrent(std::move(Records), Paths, Option, Sources, Stale);
+}
+
+std::vector<RecordedFunction>
+readCurrentAnnotatedSignatures(llvm::StringRef Directory,
+                               llvm::StringRef Annotation,
+                               llvm::StringRef Option,
+                               std::vector<std::string> &Errors) {
+  std::vector<std::string> Paths;
+  std::vector<SignatureRecord> Records =
+      readAnnotatedSignatures(Directory, Annotation, Errors, &Paths);
+  SourceStates Sources;
+  std::vector<RecordedFunction> Functions;
+  // Records come ordered by name: one function per run of a name.
+  std::vector<SignatureRecord> Group;
+  std::vector<std::string> GroupPaths;
+  for (size_t I = 0; I != Records.size(); ++I) {
+    Group.push_back(std::move(Records[I]));
+    GroupPaths.push_back(std::move(Paths[I]));
+    if (I + 1 != Records.size() && Records[I + 1].Name == Group.front().Name)
+      continue;
+    RecordedFunction F;
+    F.Name = Group.front().Name;
+    F.Records = keepCurrent(std::move(Group), GroupPaths, Option, Sources,
+                            F.Stale);
+    Functions.push_back(std::move(F));
+    Group.clear();
+    GroupPaths.clear();
+  }
+  return Functions;
 }
 
 std::optional<bool> charPointerConstness(llvm::StringRef Type) {

@@ -37,12 +37,47 @@ namespace ssot {
 
 /// Bumped whenever the format of signature records or the type printing
 /// changes; records of another version are reported and not used.
-constexpr unsigned SignatureVersion = 2;
+constexpr unsigned SignatureVersion = 3;
+
+/// What the argument-acceptance rules of a fix-it need to know of a type, as
+/// text, so that a type of this unit and one read from a record are judged by
+/// the same function (acceptsArgument). The strings are signatureTypeString.
+struct TypeShape {
+  /// 'n' not a reference, 'l' an lvalue reference to a non-const type, 'c'
+  /// one to a const type, 'r' an rvalue reference.
+  char Ref = 'n';
+  std::string Value; // the referenced type, top-level qualifiers removed
+  bool Const = false; // the referenced type is const
+  bool Arithmetic = false;
+  bool UnscopedEnum = false;
+  bool NullPtr = false;
+  bool Pointer = false;
+  bool Array = false;
+  std::string Pointee; // of a pointer, or an array's element, unqualified
+  bool PointeeConst = false;
+  bool PointeeVolatile = false;
+};
+
+/// A parameter: its type, and for a class type the first parameter of each
+/// public non-explicit converting constructor (a non-dependent constructor
+/// template's too: libstdc++'s `basic_string(const char *)` is one).
+struct ParamShape {
+  TypeShape Type;
+  std::vector<TypeShape> Converting;
+};
+
+/// A result that is a smart pointer: "unique_ptr" (default deleter only) or
+/// "shared_ptr" with its pointee; Smart is empty for anything else.
+struct ResultShape {
+  std::string Smart;
+  std::string Pointee;
+};
 
 struct SignatureRecord {
   std::string Name; // fully qualified, "::cfg::env"
   /// "function", "static member" (public), "member" (needs an object, or is
-  /// not public) or "template": only the first two can be called by name.
+  /// not public), "template" or "deleted": only the first two can be called
+  /// by name.
   std::string Kind = "function";
   std::string Result;              // signatureTypeString of the result
   std::vector<std::string> Params; // of each parameter, as the call sees it
@@ -51,6 +86,9 @@ struct SignatureRecord {
   /// for "const std::basic_string<char> &"), for checks that compare an
   /// argument's value type with it.
   std::vector<std::string> ParamValues;
+  /// Of each parameter, what acceptsArgument needs (Params' order).
+  std::vector<ParamShape> ParamShapes;
+  ResultShape Returns;
   unsigned MinArgs = 0;
   bool Variadic = false;
   /// The annotation that designates it ("ssot::env_accessor"), when it is
@@ -72,6 +110,23 @@ struct SignatureRecord {
 /// "std::basic_string<char>").
 std::string signatureTypeString(clang::QualType T,
                                 const clang::ASTContext &Ctx);
+
+/// \p T as acceptsStandard sees it.
+TypeShape describeType(clang::QualType T, const clang::ASTContext &Ctx);
+/// A parameter of type \p T, with its class's converting constructors.
+ParamShape describeParam(clang::QualType T, const clang::ASTContext &Ctx);
+ResultShape describeResult(clang::QualType T, const clang::ASTContext &Ctx);
+
+/// Whether an argument of type \p Arg (an lvalue if \p IsLValue)
+/// initialises a parameter of type \p Param without a user-defined
+/// conversion: the same type, an arithmetic conversion, a null pointer, or a
+/// pointer (or array) to the same type with no qualifier dropped.
+bool acceptsStandard(const TypeShape &Param, const TypeShape &Arg,
+                     bool IsLValue);
+/// The standard conversions above, or one converting constructor of the
+/// parameter's class (a `const char *` for a std::string).
+bool acceptsArgument(const ParamShape &Param, const TypeShape &Arg,
+                     bool IsLValue);
 
 /// The record of \p FD as declared in a header of this unit; none, with
 /// \p Why, for a declaration the main file writes, one in a system header or
@@ -109,6 +164,28 @@ std::vector<SignatureRecord>
 readAnnotatedSignatures(llvm::StringRef Directory, llvm::StringRef Annotation,
                         std::vector<std::string> &Errors,
                         std::vector<std::string> *Paths = nullptr);
+
+/// The current records (readCurrentSignatures) of each function designated
+/// by \p Annotation, in name order.
+struct RecordedFunction {
+  std::string Name;
+  std::vector<SignatureRecord> Records;
+  std::string Stale; // why Records is empty, if a record is stale
+};
+std::vector<RecordedFunction>
+readCurrentAnnotatedSignatures(llvm::StringRef Directory,
+                               llvm::StringRef Annotation,
+                               llvm::StringRef Option,
+                               std::vector<std::string> &Errors);
+
+/// readSignatures, keeping the records only while every recorded header
+/// still holds its declaration: when one has changed, none, and \p Stale
+/// says which header changed since which record was written (re-record with
+/// option \p Option).
+std::vector<SignatureRecord>
+readCurrentSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
+                      llvm::StringRef Option, std::vector<std::string> &Errors,
+                      std::string &Stale);
 
 /// Whether the recorded header still holds the recorded declaration.
 SourceState signatureState(const SignatureRecord &Record,

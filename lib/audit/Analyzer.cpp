@@ -58,10 +58,12 @@ constexpr llvm::StringLiteral UtilityCheck = "ssot-reimplemented-utility";
 constexpr llvm::StringLiteral IncludeCheck = "ssot-relative-include";
 constexpr llvm::StringLiteral BridgeCheck = "ssot-bridge-bypass";
 // The recording checks: ssot-reimplemented-utility records utilities'
-// fingerprints, ssot-env-access its accessors' signatures, each in its own
+// fingerprints, ssot-env-access its accessors' signatures and
+// ssot-factory-construction its factories', each in its own
 // FingerprintDirectory.
 constexpr llvm::StringLiteral RecordedCheck = UtilityCheck;
 constexpr llvm::StringLiteral SignatureCheck = EnvCheck;
+constexpr llvm::StringLiteral FactorySignatureCheck = FactoryCheck;
 
 // The value \p Key has after merging \p Sources (the last one setting it
 // wins, as clang-tidy merges them).
@@ -128,6 +130,14 @@ public:
              .empty()) {
       *Recording.Checks += "," + SignatureCheck.str();
       Recording.CheckOptions[(SignatureCheck + ".RecordSignatures").str()] =
+          ClangTidyOptions::ClangTidyValue("true");
+    }
+    if (!mergedOption(Sources,
+                      (FactorySignatureCheck + ".FingerprintDirectory").str())
+             .empty()) {
+      *Recording.Checks += "," + FactorySignatureCheck.str();
+      Recording.CheckOptions[(FactorySignatureCheck + ".RecordSignatures")
+                                 .str()] =
           ClangTidyOptions::ClangTidyValue("true");
     }
     Sources.emplace_back(Recording, "ssot-audit");
@@ -807,7 +817,12 @@ bool needsRecording(const std::string &File, const AnalyzerOptions &Options) {
       Context.isCheckEnabled(SignatureCheck) &&
       !optionValue(FileOptions, (SignatureCheck + ".FingerprintDirectory").str())
            .empty();
-  if (!Fingerprints && !Signatures)
+  const bool FactorySignatures =
+      Context.isCheckEnabled(FactorySignatureCheck) &&
+      !optionValue(FileOptions,
+                   (FactorySignatureCheck + ".FingerprintDirectory").str())
+           .empty();
+  if (!Fingerprints && !Signatures && !FactorySignatures)
     return false;
   // Only a unit that mentions a designated utility can define one: its
   // text names it (the definition) or carries the annotation; likewise a
@@ -842,6 +857,11 @@ bool needsRecording(const std::string &File, const AnalyzerOptions &Options) {
   }
   if (Signatures)
     Scan(optionValue(FileOptions, (SignatureCheck + ".Accessor").str()), false);
+  // A unit that sees a factory's declaration names it (recorded only from
+  // the Factories option: the names after '=').
+  if (FactorySignatures)
+    Scan(optionValue(FileOptions, (FactorySignatureCheck + ".Factories").str()),
+         true);
   return Mentioned;
 }
 

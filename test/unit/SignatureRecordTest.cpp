@@ -1,0 +1,144 @@
+//===--- SignatureRecordTest.cpp - tests of lib/analysis/SignatureRecord ---===//
+#include "lib/analysis/SignatureRecord.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/Frontend/ASTUnit.h"
+#include "clang/Tooling/Tooling.h"
+#include "gtest/gtest.h"
+
+using namespace ssot;
+
+namespace {
+// The parameter and result shapes of function Name in Code, and the shape of
+// the type of variable Var (an argument).
+class Shapes {
+public:
+  explicit Shapes(llvm::StringRef Code)
+      : AST(clang::tooling::buildASTFromCodeWithArgs(Code, {"-std=c++17"})) {}
+  const clang::FunctionDecl *function(llvm::StringRef Name) {
+    for (const clang::Decl *D :
+         AST->getASTContext().getTranslationUnitDecl()->decls())
+      if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(D))
+        if (FD->getName() == Name)
+          return FD;
+    ADD_FAILURE() << "no function " << Name.str();
+    return nullptr;
+  }
+  ParamShape param(llvm::StringRef Name, unsigned Index) {
+    return describeParam(function(Name)->getParamDecl(Index)->getType(),
+                         AST->getASTContext());
+  }
+  TypeShape type(clang::QualType T) {
+    return describeType(T, AST->getASTContext());
+  }
+  clang::ASTContext &ctx() { return AST->getASTContext(); }
+
+private:
+  std::unique_ptr<clang::ASTUnit> AST;
+};
+
+constexpr llvm::StringLiteral Code = R"cpp(
+struct Name {
+  Name(const char *);
+  explicit Name(int);
+  template <class T> Name(T *, int = 0);
+};
+struct Widget {};
+namespace std {
+template <class T> struct default_delete {};
+template <class T, class D = default_delete<T>> struct unique_ptr {};
+}
+std::unique_ptr<Widget> make(const Name &N, double Scale, int &Out, char *Buf);
+)cpp";
+} // namespace
+
+TEST(SignatureRecordTest, ShapesOfParametersAndResult) {
+  Shapes S(Code);
+  ParamShape N = S.param("make", 0);
+  EXPECT_EQ(N.Type.Ref, 'c');
+  EXPECT_EQ(N.Type.Value, "Name");
+  // The non-explicit `const char *` constructor converts; the explicit one
+  // and the dependent template do not.
+  ASSERT_EQ(N.Converting.size(), 1u);
+  EXPECT_EQ(N.Converting[0].Value, "const char *");
+  EXPECT_TRUE(N.Converting[0].PointeeConst);
+  EXPECT_TRUE(S.param("make", 1).Type.Arithmetic);
+  EXPECT_EQ(S.param("make", 2).Type.Ref, 'l');
+  ResultShape R = describeResult(S.function("make")->getReturnType(), S.ctx());
+  EXPECT_EQ(R.Smart, "unique_ptr");
+  EXPECT_EQ(R.Pointee, "Widget");
+}
+
+TEST(SignatureRecordTest, AcceptanceIsTheSameForRecordedShapes) {
+  Shapes S(Code);
+  clang::ASTContext &Ctx = S.ctx();
+  const TypeShape Literal = S.type(Ctx.getStringLiteralArrayType(Ctx.CharTy, 3));
+  const TypeShape Int = S.type(Ctx.IntTy);
+  const TypeShape ConstInt = S.type(Ctx.IntTy.withConst());
+  const TypeShape ConstChars = S.type(Ctx.getPointerType(Ctx.CharTy.withConst()));
+  SignatureRecord Record;
+  Record.Name = "::make";
+  Record.Result = "std::unique_ptr<Widget>";
+  Record.File = "/src/make.h";
+  Record.Returns = describeResult(S.function("make")->getReturnType(), Ctx);
+  for (unsigned I = 0; I != 4; ++I) {
+    Record.Params.push_back("p");
+    Record.ParamValues.push_back("v");
+    Record.ParamShapes.push_back(S.param("make", I));
+  }
+  Record.MinArgs = 4;
+  std::string Error;
+  std::optional<SignatureRecord> Read =
+      parseSignature(formatSignature(Record), Error);
+  ASSERT_TRUE(Read) << Error;
+  EXPECT_EQ(Read->Returns.Smart, "unique_ptr");
+  EXPECT_EQ(Read->Returns.Pointee, "Widget");
+  ASSERT_EQ(Read->ParamShapes.size(), 4u);
+  for (unsigned I = 0; I != 4; ++I) {
+    const ParamShape &Declared = Record.ParamShapes[I];
+    const ParamShape &Recorded = Read->ParamShapes[I];
+    for (const TypeShape *Arg : {&Literal, &Int, &ConstInt, &ConstChars})
+      for (bool LValue : {true, false})
+        EXPECT_EQ(acceptsArgument(Declared, *Arg, LValue),
+                  acceptsArgument(Recorded, *Arg, LValue))
+            << "parameter " << I << ", argument " << Arg->Value;
+  }
+  // The string literal reaches `const Name &` through Name(const char *);
+  // a const int does not bind to `int &`; a `const char *` is no `char *`.
+  EXPECT_TRUE(acceptsArgument(Read->ParamShapes[0], Literal, true));
+  EXPECT_FALSE(acceptsArgument(Read->ParamShapes[0], Int, false));
+  EXPECT_TRUE(acceptsArgument(Read->ParamShapes[1], Int, false));
+  EXPECT_TRUE(acceptsArgument(Read->ParamShapes[2], Int, true));
+  EXPECT_FALSE(acceptsArgument(Read->ParamShapes[2], ConstInt, true));
+  EXPECT_FALSE(acceptsArgument(Read->ParamShapes[3], ConstChars, false));
+}
+
+TEST(SignatureRecordTest, MalformedShapesAreRejected) {
+  SignatureRecord Record;
+  Record.Name = "::f";
+  Record.Result = "int";
+  Record.File = "/src/f.h";
+  Record.Params = {"int"};
+  Record.ParamValues = {"int"};
+  Record.ParamShapes = {{}};
+  Record.ParamShapes[0].Type.Value = "int";
+  Record.MinArgs = 1;
+  std::string Text = formatSignature(Record), Error;
+  ASSERT_TRUE(parseSignature(Text, Error)) << Error;
+  // A converting constructor of a parameter that was not described first,
+  // an unknown flag: damaged records, whatever the checksum says.
+  for (auto [From, To] :
+       {std::pair<llvm::StringRef, llvm::StringRef>{"param-shape n\t",
+                                                   "param-shape nz\t"},
+        {"result-shape \t\n", "result-shape unique_ptr\t\n"}}) {
+    std::string Bad = Text;
+    size_t At = Bad.find(From.str());
+    ASSERT_NE(At, std::string::npos) << From.str();
+    Bad.replace(At, From.size(), To.str());
+    EXPECT_FALSE(parseSignature(Bad, Error));
+    EXPECT_NE(Error.find("malformed"), std::string::npos) << Error;
+  }
+  std::string Orphan = Text;
+  Orphan.insert(Orphan.find("param-shape"), "param-converts 0 n\tint\t\n");
+  EXPECT_FALSE(parseSignature(Orphan, Error));
+}
