@@ -522,7 +522,6 @@ void EnvAccessCheck::readRecordedSignatures(AccessorInfo &Info,
         RecordSignaturesOption, Errors, R.Unrecorded);
   }
   ReportErrors(Errors);
-  }
 }
 
 // A unit that sees the accessors' declarations records their signatures for
