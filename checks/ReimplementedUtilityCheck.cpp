@@ -1499,13 +1499,7 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
   // of that using-declaration. A record names the header it was read from.
   std::string Header;
   if (Chosen) {
-    // A unit that already reaches the utility's declaration before the call,
-    // through whichever of its includes, compiles the fixed call as it is:
-    // nothing to insert (as for ssot-env-access's accessor).
-    SourceLocation DeclaredAt = utilityLocation(P->Utility, Chosen, Ctx);
-    if (!SM.isBeforeInTranslationUnit(SM.getExpansionLoc(DeclaredAt),
-                                      SM.getExpansionLoc(Call->getBeginLoc())))
-      Header = headerFor(DeclaredAt, SM);
+    Header = headerFor(utilityLocation(P->Utility, Chosen, Ctx), SM);
   } else if (ChosenRecord) {
     Header = PP ? ::ssot::includeSpelling(ChosenRecord->File, SM,
                                           PP->getHeaderSearchInfo())
