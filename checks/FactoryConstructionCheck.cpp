@@ -27,11 +27,13 @@ static constexpr llvm::StringLiteral Creators[] = {
 static constexpr llvm::StringLiteral Emplacers[] = {
     "emplace", "emplace_back", "emplace_front", "emplace_hint", "try_emplace"};
 
-// Parses "::a::B=::a::BFactory::create;::c::D=::c::Pool"; a class may have
-// one factory only (parseQualifiedNamePairs refuses a class named twice).
+// Parses "::a::B=::a::BFactory::create;::c::D=::c::Pool|::c::make"; a class
+// is named once, with every factory it has ("::c::Pool|::c::make", each
+// fully qualified; parseQualifiedNamePairs refuses a class named twice).
 static bool parseFactories(StringRef Value, llvm::StringMap<std::string> &Out,
                            std::string &Error) {
-  auto Pairs = ::ssot::parseQualifiedNamePairs(Value, "Class=Factory", Error);
+  auto Pairs = ::ssot::parseQualifiedNamePairs(
+      Value, "Class=Factory", Error, /*Alternatives=*/true);
   if (!Pairs)
     return false;
   for (::ssot::QualifiedNamePair &Pair : *Pairs)
@@ -179,10 +181,9 @@ FactoryConstructionCheck::factoryOf(const CXXRecordDecl *RD) {
     if (Found != AliasDesignations.end())
       Factory = Found->second;
   }
-  if (Factory && ::ssot::isQualifiedName(*Factory))
-    Factory = ::ssot::fullyQualified(*Factory);
-  else
-    Factory.reset(); // reported at the annotation
+  std::string Error; // a bad annotation is reported where it is written
+  if (Factory)
+    Factory = ::ssot::parseAlternatives(*Factory, Error);
   It->second = std::move(Factory);
   return It->second ? &*It->second : nullptr;
 }
@@ -257,7 +258,8 @@ static void addRange(llvm::SmallVectorImpl<SourceRange> &Out, SourceRange R,
 }
 
 // The class definition (inline members, nested classes, lambdas in them) and
-// every member defined outside it.
+// every member defined outside it, static data members included (ninja's
+// `Pool State::kDefaultPool("", 0);` is State's own pool).
 static void addClassBodies(const CXXRecordDecl *RD,
                            llvm::SmallVectorImpl<SourceRange> &Out,
                            const SourceManager &SM) {
@@ -268,6 +270,13 @@ static void addClassBodies(const CXXRecordDecl *RD,
   for (const Decl *D : Def->decls()) {
     if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
       D = FTD->getTemplatedDecl();
+    if (const auto *VD = dyn_cast<VarDecl>(D)) {
+      for (const VarDecl *Redecl : VD->redecls())
+        if (Redecl->isThisDeclarationADefinition() &&
+            Redecl->getLexicalDeclContext() != Def)
+          addRange(Out, Redecl->getSourceRange(), SM);
+      continue;
+    }
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD)
       continue;
@@ -317,9 +326,19 @@ FactoryConstructionCheck::factory(const std::string &Name, ASTContext &Ctx) {
   return Info;
 }
 
+llvm::SmallVector<const FactoryConstructionCheck::FactoryInfo *, 2>
+FactoryConstructionCheck::factories(const std::string &Designation,
+                                    ASTContext &Ctx) {
+  llvm::SmallVector<const FactoryInfo *, 2> Out;
+  ::ssot::forEachAlternative(Designation, [&](StringRef Name) {
+    Out.push_back(&factory(Name.str(), Ctx));
+  });
+  return Out;
+}
+
 bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
                                          const CXXRecordDecl *RD,
-                                         const FactoryInfo &Factory,
+                                         FactoryList Makers,
                                          const SourceManager &SM) {
   Loc = SM.getExpansionLoc(Loc);
   if (AllowedFiles) {
@@ -328,7 +347,9 @@ bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
       return true;
   }
   return ::ssot::anyRangeContains(classBodies(RD, SM), Loc, SM) ||
-         ::ssot::anyRangeContains(Factory.Bodies, Loc, SM);
+         llvm::any_of(Makers, [&](const FactoryInfo *Factory) {
+           return ::ssot::anyRangeContains(Factory->Bodies, Loc, SM);
+         });
 }
 
 // Whether \p Loc is inside a function that stands for the factory: an
@@ -336,67 +357,109 @@ bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
 // designated `Env::NewLogger`), or a member of a class derived from a factory
 // class. Asked only about constructions about to be reported.
 bool FactoryConstructionCheck::isInsideFactoryOverride(
-    SourceLocation Loc, const FactoryInfo &Factory, ASTContext &Ctx) {
-  if (Factory.Functions.empty() && !Factory.Class)
+    SourceLocation Loc, FactoryList Makers, ASTContext &Ctx) {
+  if (llvm::all_of(Makers, [](const FactoryInfo *Factory) {
+        return Factory->Functions.empty() && !Factory->Class;
+      }))
     return false;
   if (!Parents)
     Parents.emplace(Ctx);
   const auto Overrides = [&](const CXXMethodDecl *MD, auto &Self) -> bool {
     return llvm::any_of(MD->overridden_methods(), [&](const CXXMethodDecl *Base) {
-      return llvm::is_contained(Factory.Functions, Base->getCanonicalDecl()) ||
+      return llvm::any_of(Makers,
+                          [&](const FactoryInfo *Factory) {
+                            return llvm::is_contained(
+                                Factory->Functions, Base->getCanonicalDecl());
+                          }) ||
              Self(Base, Self);
     });
   };
   for (const Decl *D : Parents->enclosingDecls(Loc)) {
     const auto *MD = dyn_cast<CXXMethodDecl>(D);
-    if (!MD)
-      continue;
-    if (Overrides(MD, Overrides))
+    const auto *VD = dyn_cast<VarDecl>(D);
+    const CXXRecordDecl *Owner = nullptr;
+    if (MD && Overrides(MD, Overrides))
       return true;
-    const CXXRecordDecl *Owner = MD->getParent();
-    if (Factory.Class && Owner->hasDefinition() &&
-        Owner->isDerivedFrom(Factory.Class))
+    if (MD)
+      Owner = MD->getParent();
+    else if (VD && VD->isStaticDataMember()) // a static member's definition
+      Owner = dyn_cast<CXXRecordDecl>(VD->getDeclContext());
+    if (!Owner)
+      continue;
+    if (Owner->hasDefinition() &&
+        llvm::any_of(Makers, [&](const FactoryInfo *Factory) {
+          return Factory->Class && Owner->isDerivedFrom(Factory->Class);
+        }))
       return true;
   }
   return false;
+}
+
+// The advice of a finding, naming every factory: "its factory 'a::make'",
+// "a member of 'a::Pool'", "its factory 'a::make' or a member of 'a::Pool'",
+// "its factory 'a::make', 'a::make2' or a member of 'a::Pool'".
+static std::string advice(
+    llvm::ArrayRef<const FactoryConstructionCheck::FactoryInfo *> Makers) {
+  std::string Out;
+  bool FunctionNamed = false;
+  for (auto [Index, Factory] : llvm::enumerate(Makers)) {
+    if (Index != 0)
+      Out += Index + 1 == Makers.size() ? " or " : ", ";
+    // A class factory's members are the way in; a factory not declared here
+    // may be a function (the unit cannot tell) and reads as one.
+    const bool ClassFactory = Factory->Class && Factory->Functions.empty();
+    if (ClassFactory)
+      Out += "a member of ";
+    else if (!FunctionNamed)
+      Out += "its factory ";
+    FunctionNamed |= !ClassFactory;
+    Out += "'" + StringRef(Factory->Name).ltrim(':').str() + "'";
+  }
+  return Out;
 }
 
 void FactoryConstructionCheck::diagnose(SourceLocation Loc,
                                         const CXXRecordDecl *RD, Form How,
                                         StringRef Through, ASTContext &Ctx,
                                         FixBuilder Fix) {
-  const std::string *FactoryName = factoryOf(RD);
-  if (!FactoryName || Loc.isInvalid())
+  const std::string *Designation = factoryOf(RD);
+  if (!Designation || Loc.isInvalid())
     return;
   const SourceManager &SM = Ctx.getSourceManager();
-  const FactoryInfo &Factory = factory(*FactoryName, Ctx);
-  if (isAllowed(Loc, RD, Factory, SM))
+  const llvm::SmallVector<const FactoryInfo *, 2> Makers =
+      factories(*Designation, Ctx);
+  if (isAllowed(Loc, RD, Makers, SM))
     return;
   SourceLocation At = SM.getFileLoc(Loc);
   // Template instantiations revisit the same written code.
   if (!Reported.insert(At.getRawEncoding()).second ||
-      isInsideFactoryOverride(Loc, Factory, Ctx))
+      isInsideFactoryOverride(Loc, Makers, Ctx))
     return;
-  // A class factory's members are the way in: "through a member of 'Pool'".
-  const bool ClassFactory = Factory.Class && Factory.Functions.empty();
+  // The fix calls the first factory that is a declared function.
+  const FactoryInfo *const *Callable =
+      llvm::find_if(Makers, [](const FactoryInfo *Factory) {
+        return !Factory->Functions.empty();
+      });
   {
     auto Diag = diag(At, "'%0' is constructed %select{directly|with 'new'|"
-                         "through '%2'}1; create it through %select{its "
-                         "factory|a member of}3 '%4'")
+                         "through '%2'}1; create it through %3")
                 << RD->getQualifiedNameAsString() << static_cast<int>(How)
-                << Through << ClassFactory << StringRef(Factory.Name).ltrim(':');
+                << Through << advice(Makers);
     // A fix is built only against the factory's declaration; without one
     // there is nothing to check the rewritten call against.
-    if (Fix && Factory.decl())
-      Fix(Diag, Factory);
+    if (Fix && Callable != Makers.end())
+      Fix(Diag, **Callable);
   } // the warning is emitted here, before its notes
-  if (const NamedDecl *D = Factory.decl())
-    diag(D->getLocation(), "factory declared here", DiagnosticIDs::Note);
-  else if (Fix)
+  for (const FactoryInfo *Factory : Makers)
+    if (const NamedDecl *D = Factory->decl())
+      diag(D->getLocation(), "factory declared here", DiagnosticIDs::Note);
+  const FactoryInfo *const *Missing = llvm::find_if(
+      Makers, [](const FactoryInfo *Factory) { return !Factory->decl(); });
+  if (Fix && Callable == Makers.end() && Missing != Makers.end())
     diag(At,
          "no fix-it: the factory '%0' is not declared in this translation unit",
          DiagnosticIDs::Note)
-        << StringRef(Factory.Name).ltrim(':');
+        << StringRef((*Missing)->Name).ltrim(':');
 }
 
 void FactoryConstructionCheck::markHandled(const Expr *E) {
@@ -848,7 +911,8 @@ void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
     for (const auto *A : RD->specific_attrs<AnnotateAttr>())
       if (A->getAnnotation() == FactoryAnnotation)
         if (std::optional<std::string> Problem =
-                ::ssot::annotationProblem(*A, FactoryAnnotation, 1))
+                ::ssot::annotationProblem(*A, FactoryAnnotation, 1,
+                                          /*Alternatives=*/true))
           diag(A->getLocation(),
                "%0; class %1 is not designated by this annotation")
               << *Problem << RD;

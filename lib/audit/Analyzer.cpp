@@ -492,8 +492,13 @@ private:
         annotationArgument(Made, "ssot::factory", 0);
     if (!Factory)
       return false;
-    std::string Designated = fullyQualified(*Factory);
-    return Designated == Name || Designated == Owner;
+    // SSOT_FACTORY("::a::make|::a::Pool"): any of them.
+    bool Matches = false;
+    forEachAlternative(*Factory, [&](llvm::StringRef Designated) {
+      std::string Full = fullyQualified(Designated);
+      Matches |= Full == Name || Full == Owner;
+    });
+    return Matches;
   }
 
   const Designations &D;
@@ -708,9 +713,11 @@ private:
           auto [Left, Right] = Element.split('=');
           Element = Right.empty() ? Left : Right;
         }
-        Element = trimBlanks(Element);
-        if (!Element.empty())
-          Set.insert(fullyQualified(Element));
+        // A class's factories: "::C=::a::make|::a::Pool".
+        forEachAlternative(Element, [&](llvm::StringRef Name) {
+          if (!Name.empty())
+            Set.insert(fullyQualified(Name));
+        });
       });
     };
     auto Mark = [&](bool Enabled, llvm::StringRef Check, const llvm::StringSet<> &Set) {
