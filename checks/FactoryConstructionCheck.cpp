@@ -397,7 +397,9 @@ bool FactoryConstructionCheck::isInsideFactoryOverride(
 
 // The advice of a finding, naming every factory: "its factory 'a::make'",
 // "a member of 'a::Pool'", "its factory 'a::make' or a member of 'a::Pool'",
-// "its factory 'a::make', 'a::make2' or a member of 'a::Pool'".
+// "its factory 'a::make', 'a::make2' or a member of 'a::Pool'". Among
+// several, a factory not declared in the unit is named without a kind (it
+// may be a class: leveldb's Repairer, seen from db_impl.cc).
 static std::string advice(
     llvm::ArrayRef<const FactoryConstructionCheck::FactoryInfo *> Makers) {
   std::string Out;
@@ -408,11 +410,12 @@ static std::string advice(
     // A class factory's members are the way in; a factory not declared here
     // may be a function (the unit cannot tell) and reads as one.
     const bool ClassFactory = Factory->Class && Factory->Functions.empty();
+    const bool Unknown = !Factory->decl() && Makers.size() > 1;
     if (ClassFactory)
       Out += "a member of ";
-    else if (!FunctionNamed)
+    else if (!FunctionNamed && !Unknown)
       Out += "its factory ";
-    FunctionNamed |= !ClassFactory;
+    FunctionNamed |= !ClassFactory && !Unknown;
     Out += "'" + StringRef(Factory->Name).ltrim(':').str() + "'";
   }
   return Out;
@@ -453,13 +456,15 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   for (const FactoryInfo *Factory : Makers)
     if (const NamedDecl *D = Factory->decl())
       diag(D->getLocation(), "factory declared here", DiagnosticIDs::Note);
-  const FactoryInfo *const *Missing = llvm::find_if(
-      Makers, [](const FactoryInfo *Factory) { return !Factory->decl(); });
-  if (Fix && Callable == Makers.end() && Missing != Makers.end())
+  // Only when nothing is declared: a declared class factory's note already
+  // says why there is no fix.
+  if (Fix && llvm::none_of(Makers, [](const FactoryInfo *Factory) {
+        return Factory->decl();
+      }))
     diag(At,
          "no fix-it: the factory '%0' is not declared in this translation unit",
          DiagnosticIDs::Note)
-        << StringRef((*Missing)->Name).ltrim(':');
+        << StringRef(Makers.front()->Name).ltrim(':');
 }
 
 void FactoryConstructionCheck::markHandled(const Expr *E) {
