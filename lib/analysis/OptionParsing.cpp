@@ -192,7 +192,7 @@ parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
                    parseAlternatives(Val, Error)) {
       Pair.Value = std::move(*Joined);
     } else {
-      Error = Where + ": " + Error;
+      Error.insert(0, Where + ": ");
       return std::nullopt;
     }
     llvm::StringRef Name = llvm::StringRef(Pair.Key).drop_front(2);
