@@ -31,11 +31,13 @@ static constexpr llvm::StringLiteral Creators[] = {
 static constexpr llvm::StringLiteral Emplacers[] = {
     "emplace", "emplace_back", "emplace_front", "emplace_hint", "try_emplace"};
 
-// Parses "::a::B=::a::BFactory::create;::c::D=::c::Pool"; a class may have
-// one factory only (parseQualifiedNamePairs refuses a class named twice).
+// Parses "::a::B=::a::BFactory::create;::c::D=::c::Pool|::c::make"; a class
+// is named once, with every factory it has ("::c::Pool|::c::make", each
+// fully qualified; parseQualifiedNamePairs refuses a class named twice).
 static bool parseFactories(StringRef Value, llvm::StringMap<std::string> &Out,
                            std::string &Error) {
-  auto Pairs = ::ssot::parseQualifiedNamePairs(Value, "Class=Factory", Error);
+  auto Pairs = ::ssot::parseQualifiedNamePairs(
+      Value, "Class=Factory", Error, /*Alternatives=*/true);
   if (!Pairs)
     return false;
   for (::ssot::QualifiedNamePair &Pair : *Pairs)
@@ -203,10 +205,9 @@ FactoryConstructionCheck::factoryOf(const CXXRecordDecl *RD) {
     if (Found != AliasDesignations.end())
       Factory = Found->second;
   }
-  if (Factory && ::ssot::isQualifiedName(*Factory))
-    Factory = ::ssot::fullyQualified(*Factory);
-  else
-    Factory.reset(); // reported at the annotation
+  std::string Error; // a bad annotation is reported where it is written
+  if (Factory)
+    Factory = ::ssot::parseAlternatives(*Factory, Error);
   It->second = std::move(Factory);
   return It->second ? &*It->second : nullptr;
 }
@@ -281,7 +282,8 @@ static void addRange(llvm::SmallVectorImpl<SourceRange> &Out, SourceRange R,
 }
 
 // The class definition (inline members, nested classes, lambdas in them) and
-// every member defined outside it.
+// every member defined outside it, static data members included (ninja's
+// `Pool State::kDefaultPool("", 0);` is State's own pool).
 static void addClassBodies(const CXXRecordDecl *RD,
                            llvm::SmallVectorImpl<SourceRange> &Out,
                            const SourceManager &SM) {
@@ -292,6 +294,13 @@ static void addClassBodies(const CXXRecordDecl *RD,
   for (const Decl *D : Def->decls()) {
     if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
       D = FTD->getTemplatedDecl();
+    if (const auto *VD = dyn_cast<VarDecl>(D)) {
+      for (const VarDecl *Redecl : VD->redecls())
+        if (Redecl->isThisDeclarationADefinition() &&
+            Redecl->getLexicalDeclContext() != Def)
+          addRange(Out, Redecl->getSourceRange(), SM);
+      continue;
+    }
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD)
       continue;
@@ -341,9 +350,19 @@ FactoryConstructionCheck::factory(const std::string &Name, ASTContext &Ctx) {
   return Info;
 }
 
+llvm::SmallVector<const FactoryConstructionCheck::FactoryInfo *, 2>
+FactoryConstructionCheck::factories(const std::string &Designation,
+                                    ASTContext &Ctx) {
+  llvm::SmallVector<const FactoryInfo *, 2> Out;
+  ::ssot::forEachAlternative(Designation, [&](StringRef Name) {
+    Out.push_back(&factory(Name.str(), Ctx));
+  });
+  return Out;
+}
+
 bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
                                          const CXXRecordDecl *RD,
-                                         const FactoryInfo &Factory,
+                                         FactoryList Makers,
                                          const SourceManager &SM) {
   Loc = SM.getExpansionLoc(Loc);
   if (AllowedFiles) {
@@ -352,7 +371,9 @@ bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
       return true;
   }
   return ::ssot::anyRangeContains(classBodies(RD, SM), Loc, SM) ||
-         ::ssot::anyRangeContains(Factory.Bodies, Loc, SM);
+         llvm::any_of(Makers, [&](const FactoryInfo *Factory) {
+           return ::ssot::anyRangeContains(Factory->Bodies, Loc, SM);
+         });
 }
 
 // Whether \p Loc is inside a function that stands for the factory: an
@@ -360,99 +381,161 @@ bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
 // designated `Env::NewLogger`), or a member of a class derived from a factory
 // class. Asked only about constructions about to be reported.
 bool FactoryConstructionCheck::isInsideFactoryOverride(
-    SourceLocation Loc, const FactoryInfo &Factory, ASTContext &Ctx) {
-  if (Factory.Functions.empty() && !Factory.Class)
+    SourceLocation Loc, FactoryList Makers, ASTContext &Ctx) {
+  if (llvm::all_of(Makers, [](const FactoryInfo *Factory) {
+        return Factory->Functions.empty() && !Factory->Class;
+      }))
     return false;
   if (!Parents)
     Parents.emplace(Ctx);
   const auto Overrides = [&](const CXXMethodDecl *MD, auto &Self) -> bool {
     return llvm::any_of(MD->overridden_methods(), [&](const CXXMethodDecl *Base) {
-      return llvm::is_contained(Factory.Functions, Base->getCanonicalDecl()) ||
+      return llvm::any_of(Makers,
+                          [&](const FactoryInfo *Factory) {
+                            return llvm::is_contained(
+                                Factory->Functions, Base->getCanonicalDecl());
+                          }) ||
              Self(Base, Self);
     });
   };
   for (const Decl *D : Parents->enclosingDecls(Loc)) {
     const auto *MD = dyn_cast<CXXMethodDecl>(D);
-    if (!MD)
-      continue;
-    if (Overrides(MD, Overrides))
+    const auto *VD = dyn_cast<VarDecl>(D);
+    const CXXRecordDecl *Owner = nullptr;
+    if (MD && Overrides(MD, Overrides))
       return true;
-    const CXXRecordDecl *Owner = MD->getParent();
-    if (Factory.Class && Owner->hasDefinition() &&
-        Owner->isDerivedFrom(Factory.Class))
+    if (MD)
+      Owner = MD->getParent();
+    else if (VD && VD->isStaticDataMember()) // a static member's definition
+      Owner = dyn_cast<CXXRecordDecl>(VD->getDeclContext());
+    if (!Owner)
+      continue;
+    if (Owner->hasDefinition() &&
+        llvm::any_of(Makers, [&](const FactoryInfo *Factory) {
+          return Factory->Class && Owner->isDerivedFrom(Factory->Class);
+        }))
       return true;
   }
   return false;
+}
+
+// The advice of a finding, naming every factory: "its factory 'a::make'",
+// "a member of 'a::Pool'", "its factory 'a::make' or a member of 'a::Pool'",
+// "its factory 'a::make', 'a::make2' or a member of 'a::Pool'". Among
+// several, a factory not declared in the unit is named without a kind (it
+// may be a class: leveldb's Repairer, seen from db_impl.cc).
+static std::string advice(
+    llvm::ArrayRef<const FactoryConstructionCheck::FactoryInfo *> Makers) {
+  std::string Out;
+  bool FunctionNamed = false;
+  for (auto [Index, Factory] : llvm::enumerate(Makers)) {
+    if (Index != 0)
+      Out += Index + 1 == Makers.size() ? " or " : ", ";
+    // A class factory's members are the way in; a factory not declared here
+    // may be a function (the unit cannot tell) and reads as one.
+    const bool ClassFactory = Factory->Class && Factory->Functions.empty();
+    const bool Unknown = !Factory->decl() && Makers.size() > 1;
+    if (ClassFactory)
+      Out += "a member of ";
+    else if (!FunctionNamed && !Unknown)
+      Out += "its factory ";
+    FunctionNamed |= !ClassFactory && !Unknown;
+    Out += "'" + StringRef(Factory->Name).ltrim(':').str() + "'";
+  }
+  return Out;
 }
 
 void FactoryConstructionCheck::diagnose(SourceLocation Loc,
                                         const CXXRecordDecl *RD, Form How,
                                         StringRef Through, ASTContext &Ctx,
                                         FixBuilder Fix) {
-  const std::string *FactoryName = factoryOf(RD);
-  if (!FactoryName || Loc.isInvalid())
+  const std::string *Designation = factoryOf(RD);
+  if (!Designation || Loc.isInvalid())
     return;
   const SourceManager &SM = Ctx.getSourceManager();
-  const FactoryInfo &Factory = factory(*FactoryName, Ctx);
-  if (isAllowed(Loc, RD, Factory, SM))
+  const llvm::SmallVector<const FactoryInfo *, 2> Makers =
+      factories(*Designation, Ctx);
+  if (isAllowed(Loc, RD, Makers, SM))
     return;
   SourceLocation At = SM.getFileLoc(Loc);
   // Template instantiations revisit the same written code.
   if (!Reported.insert(At.getRawEncoding()).second ||
-      isInsideFactoryOverride(Loc, Factory, Ctx))
+      isInsideFactoryOverride(Loc, Makers, Ctx))
     return;
-  // A class factory's members are the way in: "through a member of 'Pool'".
-  const bool ClassFactory = Factory.Class && Factory.Functions.empty();
-  const NamedDecl *Decl = Factory.decl();
-  // A fix is built only against the factory's signature: its declarations
-  // here, or, where this unit declares none, its records.
+  const bool AnyDeclared = llvm::any_of(
+      Makers, [](const FactoryInfo *Factory) { return Factory->decl(); });
+  // A fix is built only against a factory's signature: the first factory
+  // that is a declared function, or, where this unit declares no factory,
+  // the first whose signature was recorded.
+  const FactoryInfo *FixVia = nullptr;
   std::vector<Overload> Declared;
   const RecordedFactory *Recorded = nullptr;
   llvm::ArrayRef<Overload> Candidates;
-  if (Fix && !Factory.Functions.empty()) {
-    for (const FunctionDecl *FD : Factory.Functions) {
-      Overload &O = Declared.emplace_back();
-      // A template's arguments may not be deducible; do not guess. The
-      // factory must be declared before the call that replaces the
-      // construction.
-      const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-      O.Callable = !FD->isTemplated() && !FD->isVariadic() &&
-                   !FD->isDeleted() &&
-                   (!MD || (MD->isStatic() && MD->getAccess() == AS_public)) &&
-                   SM.isBeforeInTranslationUnit(FD->getLocation(), Loc);
-      O.MinArgs = FD->getMinRequiredArguments();
-      for (const ParmVarDecl *P : FD->parameters()) {
-        O.Params.push_back(::ssot::describeParam(P->getType(), Ctx));
-        O.ParamTypes.push_back(::ssot::signatureTypeString(P->getType(), Ctx));
+  if (Fix) {
+    const FactoryInfo *const *Function =
+        llvm::find_if(Makers, [](const FactoryInfo *Factory) {
+          return !Factory->Functions.empty();
+        });
+    if (Function != Makers.end()) {
+      FixVia = *Function;
+      for (const FunctionDecl *FD : FixVia->Functions) {
+        Overload &O = Declared.emplace_back();
+        // A template's arguments may not be deducible; do not guess. The
+        // factory must be declared before the call that replaces the
+        // construction.
+        const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+        O.Callable = !FD->isTemplated() && !FD->isVariadic() &&
+                     !FD->isDeleted() &&
+                     (!MD || (MD->isStatic() && MD->getAccess() == AS_public)) &&
+                     SM.isBeforeInTranslationUnit(FD->getLocation(), Loc);
+        O.MinArgs = FD->getMinRequiredArguments();
+        for (const ParmVarDecl *P : FD->parameters()) {
+          O.Params.push_back(::ssot::describeParam(P->getType(), Ctx));
+          O.ParamTypes.push_back(
+              ::ssot::signatureTypeString(P->getType(), Ctx));
+        }
+        O.Returns = ::ssot::describeResult(FD->getReturnType(), Ctx);
+        O.ResultType = ::ssot::signatureTypeString(FD->getReturnType(), Ctx);
       }
-      O.Returns = ::ssot::describeResult(FD->getReturnType(), Ctx);
-      O.ResultType = ::ssot::signatureTypeString(FD->getReturnType(), Ctx);
+      Candidates = Declared;
+    } else if (!AnyDeclared) {
+      for (const FactoryInfo *Factory : Makers) {
+        const RecordedFactory &R =
+            recorded(::ssot::fullyQualified(Factory->Name), Ctx);
+        if (R.Records.empty() && R.Stale.empty())
+          continue;
+        FixVia = Factory;
+        Recorded = &R;
+        Candidates = R.Overloads;
+        break;
+      }
     }
-    Candidates = Declared;
-  } else if (Fix && !Decl) {
-    Recorded = &recorded(Factory.Name, Ctx);
-    Candidates = Recorded->Overloads;
   }
   const Overload *Picked = nullptr;
   std::string Why;
   {
     auto Diag = diag(At, "'%0' is constructed %select{directly|with 'new'|"
-                         "through '%2'}1; create it through %select{its "
-                         "factory|a member of}3 '%4'")
+                         "through '%2'}1; create it through %3")
                 << RD->getQualifiedNameAsString() << static_cast<int>(How)
-                << Through << ClassFactory << StringRef(Factory.Name).ltrim(':');
+                << Through << advice(Makers);
     if (!Candidates.empty()) {
-      Picked = Fix(Diag, Factory, Candidates, Why);
+      Picked = Fix(Diag, *FixVia, Candidates, Why);
       // A recorded factory is not declared here: the fix includes it.
       if (Picked && Picked->Record)
         Diag << Inserter.createIncludeInsertion(SM.getFileID(At),
                                                 Picked->Header);
     }
   } // the warning is emitted here, before its notes
-  const StringRef Name = StringRef(Factory.Name).ltrim(':');
-  if (Decl)
-    diag(Decl->getLocation(), "factory declared here", DiagnosticIDs::Note);
-  else if (Recorded && !Recorded->Stale.empty())
+  for (const FactoryInfo *Factory : Makers)
+    if (const NamedDecl *D = Factory->decl())
+      diag(D->getLocation(), "factory declared here", DiagnosticIDs::Note);
+  // Only when nothing is declared: a declared class factory's note already
+  // says why there is no fix.
+  if (AnyDeclared)
+    return;
+  const StringRef Name =
+      StringRef((FixVia ? FixVia : Makers.front())->Name).ltrim(':');
+  if (Recorded && !Recorded->Stale.empty())
     diag(At, "no fix-it: the factory '%0' cannot replace this construction: "
              "%1",
          DiagnosticIDs::Note)
@@ -517,21 +600,22 @@ FactoryConstructionCheck::recorded(const std::string &Name, ASTContext &Ctx) {
 // recordable: no other unit includes it).
 void FactoryConstructionCheck::recordSignatures(ASTContext &Ctx) {
   llvm::StringSet<> Recorded;
-  for (const auto &Entry : Factories) {
-    const std::string Name = ::ssot::fullyQualified(Entry.getValue());
-    if (!Recorded.insert(Name).second)
-      continue;
-    for (const FunctionDecl *FD : factory(Name, Ctx).Functions) {
-      std::string Why, Error;
-      std::optional<::ssot::SignatureRecord> Record =
-          ::ssot::recordSignature(FD->getFirstDecl(), Ctx, Why);
-      if (Record && !::ssot::writeSignature(FingerprintDirectory, *Record,
-                                            Error))
-        configurationDiag("cannot record the signature of factory '%0': %1",
-                          DiagnosticIDs::Error)
-            << StringRef(Name).ltrim(':') << Error;
-    }
-  }
+  for (const auto &Entry : Factories)
+    ::ssot::forEachAlternative(Entry.getValue(), [&](StringRef Alternative) {
+      const std::string Name = ::ssot::fullyQualified(Alternative);
+      if (!Recorded.insert(Name).second)
+        return;
+      for (const FunctionDecl *FD : factory(Name, Ctx).Functions) {
+        std::string Why, Error;
+        std::optional<::ssot::SignatureRecord> Record =
+            ::ssot::recordSignature(FD->getFirstDecl(), Ctx, Why);
+        if (Record && !::ssot::writeSignature(FingerprintDirectory, *Record,
+                                              Error))
+          configurationDiag("cannot record the signature of factory '%0': %1",
+                            DiagnosticIDs::Error)
+              << StringRef(Name).ltrim(':') << Error;
+      }
+    });
 }
 
 void FactoryConstructionCheck::markHandled(const Expr *E) {
@@ -955,7 +1039,8 @@ void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
     for (const auto *A : RD->specific_attrs<AnnotateAttr>())
       if (A->getAnnotation() == FactoryAnnotation)
         if (std::optional<std::string> Problem =
-                ::ssot::annotationProblem(*A, FactoryAnnotation, 1))
+                ::ssot::annotationProblem(*A, FactoryAnnotation, 1,
+                                          /*Alternatives=*/true))
           diag(A->getLocation(),
                "%0; class %1 is not designated by this annotation")
               << *Problem << RD;

@@ -53,7 +53,6 @@ public:
   /// How an object came to be created; selects the diagnostic's wording.
   enum class Form : uint8_t { Direct, New, Through };
 
-private:
   /// A factory resolved by name lookup, once per translation unit.
   struct FactoryInfo {
     std::string Name; // fully qualified, "::a::F::create"
@@ -79,6 +78,8 @@ public:
   };
 
 private:
+  /// Every factory of one class, in the order they are designated.
+  using FactoryList = llvm::ArrayRef<const FactoryInfo *>;
   /// The factory's recorded overloads, read once per unit where none is
   /// declared; Stale says why they are not used.
   struct RecordedFactory {
@@ -95,11 +96,13 @@ private:
   const std::string *factoryOf(const CXXRecordDecl *RD);
   void resolveAliasKeys(ASTContext &Ctx);
   const FactoryInfo &factory(const std::string &Name, ASTContext &Ctx);
+  llvm::SmallVector<const FactoryInfo *, 2>
+  factories(const std::string &Designation, ASTContext &Ctx);
   llvm::ArrayRef<SourceRange> classBodies(const CXXRecordDecl *RD,
                                           const SourceManager &SM);
   bool isAllowed(SourceLocation Loc, const CXXRecordDecl *RD,
-                 const FactoryInfo &Factory, const SourceManager &SM);
-  bool isInsideFactoryOverride(SourceLocation Loc, const FactoryInfo &Factory,
+                 FactoryList Makers, const SourceManager &SM);
+  bool isInsideFactoryOverride(SourceLocation Loc, FactoryList Makers,
                                ASTContext &Ctx);
   void diagnose(SourceLocation Loc, const CXXRecordDecl *RD, Form How,
                 StringRef Through, ASTContext &Ctx, FixBuilder Fix = nullptr);
@@ -126,7 +129,8 @@ private:
   Preprocessor *PP = nullptr;
   bool AllowCopies = true;
   bool FlagBaseInitializers = false;
-  llvm::StringMap<std::string> Factories; // class -> factory, both "::a::B"
+  // class -> its factories, "::a::B" -> "::a::make|::a::Pool"
+  llvm::StringMap<std::string> Factories;
   llvm::StringSet<> ClassNames;           // their unqualified names
   std::optional<llvm::Regex> AllowedFiles;
 

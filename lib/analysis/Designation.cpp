@@ -20,7 +20,20 @@ static void lookupPart(ASTContext &Ctx,
                        llvm::SmallVectorImpl<const NamedDecl *> &Found,
                        llvm::SmallVectorImpl<const DeclContext *> &Next) {
   IdentifierInfo &II = Ctx.Idents.get(Part);
+  // C++ qualified lookup also finds what a namespace's unnamed namespace
+  // declares: "::leveldb::Repairer" names a class in `namespace leveldb {
+  // namespace { ... } }` (the unit that defines it sees it so).
+  llvm::SmallVector<const DeclContext *, 4> Searched(Scopes);
   for (const DeclContext *Scope : Scopes) {
+    const NamespaceDecl *Unnamed = nullptr;
+    if (const auto *TU = dyn_cast<TranslationUnitDecl>(Scope))
+      Unnamed = TU->getAnonymousNamespace();
+    else if (const auto *NS = dyn_cast<NamespaceDecl>(Scope))
+      Unnamed = NS->getAnonymousNamespace();
+    if (Unnamed)
+      Searched.push_back(Unnamed->getPrimaryContext());
+  }
+  for (const DeclContext *Scope : Searched) {
     for (const NamedDecl *D : Scope->lookup(DeclarationName(&II))) {
       D = D->getUnderlyingDecl();
       if (Last) {
@@ -157,7 +170,8 @@ std::optional<std::string> annotationArgument(const Decl *D,
 
 std::optional<std::string> annotationProblem(const AnnotateAttr &A,
                                              llvm::StringRef Expected,
-                                             unsigned StringArguments) {
+                                             unsigned StringArguments,
+                                             bool Alternatives) {
   if (A.args_size() != StringArguments)
     return StringArguments == 0
                ? "'" + Expected.str() + "' takes no argument"
@@ -171,9 +185,14 @@ std::optional<std::string> annotationProblem(const AnnotateAttr &A,
              "one, nor another expression)";
     if (Str->getString().trim().empty())
       return "the argument of '" + Expected.str() + "' is empty";
-    if (!isQualifiedName(Str->getString().trim()))
+    std::string Error;
+    if (Alternatives && Str->getString().contains('|')) {
+      if (!parseAlternatives(Str->getString(), Error))
+        return Error;
+    } else if (!isQualifiedName(Str->getString().trim())) {
       return "'" + excerpt(Str->getString()) +
              "' is not a qualified name such as '::app::make_engine'";
+    }
   }
   return std::nullopt;
 }

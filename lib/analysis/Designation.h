@@ -53,10 +53,12 @@ std::optional<std::string> annotationArgument(const clang::Decl *D,
 
 /// Why the annotation \p A, an \p Expected one ("ssot::factory"), cannot be
 /// used, or std::nullopt if it can: it must have \p StringArguments
-/// arguments, each an ordinary string literal holding a qualified name.
+/// arguments, each an ordinary string literal holding a qualified name (with
+/// \p Alternatives, one or more separated by '|', as parseAlternatives takes).
 std::optional<std::string> annotationProblem(const clang::AnnotateAttr &A,
                                              llvm::StringRef Expected,
-                                             unsigned StringArguments);
+                                             unsigned StringArguments,
+                                             bool Alternatives = false);
 
 /// The first function in the translation unit annotated with \p Annotation.
 /// Walks namespaces and classes of the whole translation unit, so callers

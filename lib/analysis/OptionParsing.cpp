@@ -2,6 +2,7 @@
 #include "lib/analysis/OptionParsing.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/Twine.h"
 #include <algorithm>
 
@@ -159,7 +160,7 @@ std::optional<std::string> parseHeader(llvm::StringRef Value,
 
 std::optional<llvm::SmallVector<QualifiedNamePair, 4>>
 parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
-                        std::string &Error) {
+                        std::string &Error, bool Alternatives) {
   llvm::SmallVector<QualifiedNamePair, 4> Pairs;
   if (Value.trim().empty())
     return Pairs;
@@ -180,16 +181,27 @@ parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
     }
     auto [Key, Val] = Element.split('=');
     for (llvm::StringRef Side : {Key.trim(), Val.trim()})
-      if (!isQualifiedName(Side)) {
+      if (!isQualifiedName(Side) && (Side == Key.trim() || !Alternatives)) {
         Error = Where + ": '" + excerpt(Side) + "' is not a qualified name";
         return std::nullopt;
       }
-    QualifiedNamePair Pair{fullyQualified(Key), fullyQualified(Val),
-                           Val.trim().str()};
+    QualifiedNamePair Pair{fullyQualified(Key), "", Val.trim().str()};
+    if (!Alternatives) {
+      Pair.Value = fullyQualified(Val);
+    } else if (std::optional<std::string> Joined =
+                   parseAlternatives(Val, Error)) {
+      Pair.Value = std::move(*Joined);
+    } else {
+      Error.insert(0, Where + ": ");
+      return std::nullopt;
+    }
     llvm::StringRef Name = llvm::StringRef(Pair.Key).drop_front(2);
+    bool ToItself = false;
+    forEachAlternative(Pair.Value,
+                       [&](llvm::StringRef V) { ToItself |= V == Pair.Key; });
     // One meaning per key: the last one would silently win otherwise. A key
     // mapped to itself would be "fixed" into itself.
-    if (Pair.Key == Pair.Value) {
+    if (ToItself) {
       Error = Where + ": '" + excerpt(Name) + "' is mapped to itself";
       return std::nullopt;
     }
@@ -202,6 +214,38 @@ parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
     Pairs.push_back(std::move(Pair));
   }
   return Pairs;
+}
+
+std::optional<std::string> parseAlternatives(llvm::StringRef Value,
+                                             std::string &Error) {
+  llvm::SmallVector<llvm::StringRef, 2> Names;
+  Value.split(Names, '|');
+  std::string Joined;
+  llvm::StringSet<> Seen;
+  for (auto [Index, Name] : llvm::enumerate(Names)) {
+    Name = trimBlanks(Name);
+    if (Name.empty()) {
+      Error = Names.size() == 1
+                  ? "'' is not a qualified name"
+                  : "alternative " + std::to_string(Index + 1) + " of '" +
+                        excerpt(trimBlanks(Value)) + "' is empty";
+      return std::nullopt;
+    }
+    if (!isQualifiedName(Name)) {
+      Error = "'" + excerpt(Name) + "' is not a qualified name";
+      return std::nullopt;
+    }
+    std::string Full = fullyQualified(Name);
+    if (!Seen.insert(Full).second) {
+      Error = "'" + excerpt(llvm::StringRef(Full).drop_front(2)) +
+              "' is named twice";
+      return std::nullopt;
+    }
+    if (!Joined.empty())
+      Joined += '|';
+    Joined += Full;
+  }
+  return Joined;
 }
 
 std::optional<llvm::SmallVector<KeyedList, 4>>

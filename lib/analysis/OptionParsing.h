@@ -89,10 +89,27 @@ struct QualifiedNamePair {
 /// as "::app::Engine=::app::make;Conn=::pool::Pool". \p Shape names the pair
 /// in messages ("Class=Factory"). An empty element, an element without '=',
 /// a side that is not a qualified name, a key mapped to itself or a key
-/// mapped twice is an error naming the element.
+/// mapped twice is an error naming the element. With \p Alternatives the
+/// value may be several names, "::a::make|::a::Pool" (parseAlternatives).
 std::optional<llvm::SmallVector<QualifiedNamePair, 4>>
 parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
-                        std::string &Error);
+                        std::string &Error, bool Alternatives = false);
+
+/// A '|'-separated list of qualified names ("::a::make | a::Pool"), as the
+/// value of a pair or an annotation argument: the names fully qualified,
+/// joined by '|' ("::a::make|::a::Pool"). An empty alternative, one that is
+/// not a qualified name or one named twice is an error (\p Error says which).
+std::optional<std::string> parseAlternatives(llvm::StringRef Value,
+                                             std::string &Error);
+
+/// Calls \p Each with every name of a list parseAlternatives returned.
+template <typename EachT>
+void forEachAlternative(llvm::StringRef Joined, EachT Each) {
+  llvm::SmallVector<llvm::StringRef, 2> Names;
+  Joined.split(Names, '|');
+  for (llvm::StringRef Name : Names)
+    Each(trimBlanks(Name));
+}
 
 /// \p Value as quoted in a message: at most \p Max bytes (cut on a UTF-8
 /// character boundary), followed by "..." and its length when longer.

@@ -502,8 +502,13 @@ private:
         annotationArgument(Made, "ssot::factory", 0);
     if (!Factory)
       return false;
-    std::string Designated = fullyQualified(*Factory);
-    return Designated == Name || Designated == Owner;
+    // SSOT_FACTORY("::a::make|::a::Pool"): any of them.
+    bool Matches = false;
+    forEachAlternative(*Factory, [&](llvm::StringRef Designated) {
+      std::string Full = fullyQualified(Designated);
+      Matches |= Full == Name || Full == Owner;
+    });
+    return Matches;
   }
 
   const Designations &D;
@@ -718,9 +723,11 @@ private:
           auto [Left, Right] = Element.split('=');
           Element = Right.empty() ? Left : Right;
         }
-        Element = trimBlanks(Element);
-        if (!Element.empty())
-          Set.insert(fullyQualified(Element));
+        // A class's factories: "::C=::a::make|::a::Pool".
+        forEachAlternative(Element, [&](llvm::StringRef Name) {
+          if (!Name.empty())
+            Set.insert(fullyQualified(Name));
+        });
       });
     };
     auto Mark = [&](bool Enabled, llvm::StringRef Check, const llvm::StringSet<> &Set) {
@@ -843,12 +850,15 @@ bool needsRecording(const std::string &File, const AnalyzerOptions &Options) {
     forEachListElement(Value, [&](llvm::StringRef Element) {
       if (RightOfPair)
         Element = Element.split('=').second;
-      llvm::StringRef Name = trimBlanks(Element);
-      size_t Colons = Name.rfind("::");
-      if (Colons != llvm::StringRef::npos)
-        Name = Name.drop_front(Colons + 2);
-      if (!Name.empty() && Source.contains(Name))
-        Mentioned = true;
+      // A class's factories: "::a::make|::a::Pool".
+      forEachAlternative(Element, [&](llvm::StringRef Alternative) {
+        llvm::StringRef Name = trimBlanks(Alternative);
+        size_t Colons = Name.rfind("::");
+        if (Colons != llvm::StringRef::npos)
+          Name = Name.drop_front(Colons + 2);
+        if (!Name.empty() && Source.contains(Name))
+          Mentioned = true;
+      });
     });
   };
   if (Fingerprints) {
