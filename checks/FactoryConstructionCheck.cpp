@@ -167,7 +167,8 @@ void FactoryConstructionCheck::registerMatchers(MatchFinder *Finder) {
   // The translation unit itself, once, first: a Factories key that names
   // no class is reported even where nothing is constructed (clangd traverses
   // only the main file's declarations, so there the first match does it).
-  if (!Factories.empty())
+  // A recording run needs it too, for the factories annotations name.
+  if (!Factories.empty() || RecordSignatures)
     Finder->addMatcher(translationUnitDecl().bind("tu"), this);
   //   class SSOT_FACTORY(L"::make") Engine;  -- reported at the annotation
   Finder->addMatcher(cxxRecordDecl(InUserCode, hasAttr(attr::Annotate))
@@ -595,13 +596,48 @@ FactoryConstructionCheck::recorded(const std::string &Name, ASTContext &Ctx) {
   return R;
 }
 
+// The classes defined in \p DC (and in its namespaces and classes) that
+// name their factories in an annotation, with that annotation's value. The
+// implementation's own scopes ("std", "__detail") are not entered: a program
+// designates none of its classes.
+static void findAnnotatedClasses(
+    const DeclContext *DC,
+    llvm::SmallVectorImpl<std::string> &Out) {
+  for (const Decl *D : DC->decls()) {
+    if (const auto *CTD = dyn_cast<ClassTemplateDecl>(D))
+      D = CTD->getTemplatedDecl();
+    if (const auto *NS = dyn_cast<NamespaceDecl>(D)) {
+      const IdentifierInfo *II = NS->getIdentifier();
+      if (!II || (II->getName() != "std" && !II->getName().starts_with("__")))
+        findAnnotatedClasses(NS, Out);
+    } else if (isa<LinkageSpecDecl, ExportDecl>(D)) {
+      findAnnotatedClasses(cast<DeclContext>(D), Out);
+    } else if (const auto *RD = dyn_cast<CXXRecordDecl>(D);
+               RD && RD->isThisDeclarationADefinition()) {
+      if (std::optional<std::string> Value = ::ssot::annotationArgument(
+              RD, FactoryConstructionCheck::FactoryAnnotation, 0))
+        Out.push_back(std::move(*Value));
+      findAnnotatedClasses(RD, Out);
+    }
+  }
+}
+
 // A unit that sees the factories' declarations records their signatures for
 // the units that do not (a declaration written in the main file is not
-// recordable: no other unit includes it).
+// recordable: no other unit includes it). The factories are those of the
+// Factories option and those that annotated classes name: a unit that
+// constructs an annotated class sees its annotation, but not necessarily
+// the factory's header.
 void FactoryConstructionCheck::recordSignatures(ASTContext &Ctx) {
-  llvm::StringSet<> Recorded;
+  llvm::SmallVector<std::string, 8> Designations;
   for (const auto &Entry : Factories)
-    ::ssot::forEachAlternative(Entry.getValue(), [&](StringRef Alternative) {
+    Designations.push_back(Entry.getValue());
+  findAnnotatedClasses(Ctx.getTranslationUnitDecl(), Designations);
+  llvm::StringSet<> Recorded;
+  for (const std::string &Designation : Designations)
+    ::ssot::forEachAlternative(Designation, [&](StringRef Alternative) {
+      if (Alternative.empty())
+        return;
       const std::string Name = ::ssot::fullyQualified(Alternative);
       if (!Recorded.insert(Name).second)
         return;

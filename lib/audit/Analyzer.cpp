@@ -845,6 +845,9 @@ bool needsRecording(const std::string &File, const AnalyzerOptions &Options) {
   if (Signatures && (Source.contains("SSOT_ENV_ACCESSOR") ||
                      Source.contains("ssot::env_accessor")))
     return true;
+  if (FactorySignatures &&
+      (Source.contains("SSOT_FACTORY") || Source.contains("ssot::factory")))
+    return true;
   bool Mentioned = false;
   auto Scan = [&](const std::string &Value, bool RightOfPair) {
     forEachListElement(Value, [&](llvm::StringRef Element) {
