@@ -446,6 +446,43 @@ static std::string advice(
   return Out;
 }
 
+// The overloads of the declared function factory \p Factory as a fix at
+// \p Loc could call them, with why one cannot be called.
+static std::vector<FactoryConstructionCheck::Overload>
+declaredOverloads(const FactoryConstructionCheck::FactoryInfo &Factory,
+                  SourceLocation Loc, const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::vector<FactoryConstructionCheck::Overload> Out;
+  for (const FunctionDecl *FD : Factory.Functions) {
+    FactoryConstructionCheck::Overload &O = Out.emplace_back();
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    // A template's arguments may not be deducible; do not guess. The
+    // factory must be declared before the call that replaces the
+    // construction.
+    if (FD->isTemplated())
+      O.NotCallable = "it is a template";
+    else if (FD->isVariadic())
+      O.NotCallable = "it takes variadic arguments";
+    else if (FD->isDeleted())
+      O.NotCallable = "it is deleted";
+    else if (MD && !MD->isStatic())
+      O.NotCallable = "it is a non-static member function";
+    else if (MD && MD->getAccess() != AS_public)
+      O.NotCallable = "it is not public";
+    else if (!SM.isBeforeInTranslationUnit(FD->getLocation(), Loc))
+      O.NotCallable = "it is declared after this construction";
+    O.Callable = O.NotCallable.empty();
+    O.MinArgs = FD->getMinRequiredArguments();
+    for (const ParmVarDecl *P : FD->parameters()) {
+      O.Params.push_back(::ssot::describeParam(P->getType(), Ctx));
+      O.ParamTypes.push_back(::ssot::signatureTypeString(P->getType(), Ctx));
+    }
+    O.Returns = ::ssot::describeResult(FD->getReturnType(), Ctx);
+    O.ResultType = ::ssot::signatureTypeString(FD->getReturnType(), Ctx);
+  }
+  return Out;
+}
+
 void FactoryConstructionCheck::diagnose(SourceLocation Loc,
                                         const CXXRecordDecl *RD, Form How,
                                         StringRef Through, ASTContext &Ctx,
@@ -463,95 +500,80 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   if (!Reported.insert(At.getRawEncoding()).second ||
       isInsideFactoryOverride(Loc, Makers, Ctx))
     return;
-  const bool AnyDeclared = llvm::any_of(
-      Makers, [](const FactoryInfo *Factory) { return Factory->decl(); });
-  // A fix is built only against a factory's signature: the first factory
-  // that is a declared function, or, where this unit declares no factory,
-  // the first whose signature was recorded.
-  const FactoryInfo *FixVia = nullptr;
-  std::vector<Overload> Declared;
-  const RecordedFactory *Recorded = nullptr;
-  llvm::ArrayRef<Overload> Candidates;
-  if (Fix) {
-    const FactoryInfo *const *Function =
-        llvm::find_if(Makers, [](const FactoryInfo *Factory) {
-          return !Factory->Functions.empty();
-        });
-    if (Function != Makers.end()) {
-      FixVia = *Function;
-      for (const FunctionDecl *FD : FixVia->Functions) {
-        Overload &O = Declared.emplace_back();
-        // A template's arguments may not be deducible; do not guess. The
-        // factory must be declared before the call that replaces the
-        // construction.
-        const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-        O.Callable = !FD->isTemplated() && !FD->isVariadic() &&
-                     !FD->isDeleted() &&
-                     (!MD || (MD->isStatic() && MD->getAccess() == AS_public)) &&
-                     SM.isBeforeInTranslationUnit(FD->getLocation(), Loc);
-        O.MinArgs = FD->getMinRequiredArguments();
-        for (const ParmVarDecl *P : FD->parameters()) {
-          O.Params.push_back(::ssot::describeParam(P->getType(), Ctx));
-          O.ParamTypes.push_back(
-              ::ssot::signatureTypeString(P->getType(), Ctx));
-        }
-        O.Returns = ::ssot::describeResult(FD->getReturnType(), Ctx);
-        O.ResultType = ::ssot::signatureTypeString(FD->getReturnType(), Ctx);
-      }
-      Candidates = Declared;
-    } else if (!AnyDeclared) {
-      for (const FactoryInfo *Factory : Makers) {
-        const RecordedFactory &R =
-            recorded(::ssot::fullyQualified(Factory->Name), Ctx);
-        if (R.Records.empty() && R.Stale.empty())
-          continue;
-        FixVia = Factory;
-        Recorded = &R;
-        Candidates = R.Overloads;
-        break;
-      }
-    }
-  }
-  const Overload *Picked = nullptr;
-  std::string Why;
+  // A fix is built only against a factory's signature: a declared function
+  // factory's overloads or, for a factory this unit does not declare, its
+  // recorded ones. The factories are tried in their designated order and the
+  // first that can replace the construction is called; a class factory has
+  // no function to call. Where none can, each other factory says why not:
+  // it does not fit, its record is stale, or the unit knows nothing of it.
+  struct Refusal {
+    const FactoryInfo *Factory;
+    const RecordedFactory *Recorded; // null for a declared factory
+    std::string Why; // empty: neither declared nor recorded
+  };
+  llvm::SmallVector<Refusal, 2> Refused;
+  bool Fixed = false;
   {
     auto Diag = diag(At, "'%0' is constructed %select{directly|with 'new'|"
                          "through '%2'}1; create it through %3")
                 << RD->getQualifiedNameAsString() << static_cast<int>(How)
                 << Through << advice(Makers);
-    if (!Candidates.empty()) {
-      Picked = Fix(Diag, *FixVia, Candidates, Why);
-      // A recorded factory is not declared here: the fix includes it.
-      if (Picked && Picked->Record)
-        Diag << Inserter.createIncludeInsertion(SM.getFileID(At),
-                                                Picked->Header);
+    const FactoryList Tried = Fix ? FactoryList(Makers) : FactoryList();
+    for (const FactoryInfo *Factory : Tried) {
+      std::vector<Overload> Declared;
+      const RecordedFactory *Recorded = nullptr;
+      llvm::ArrayRef<Overload> Candidates;
+      if (!Factory->Functions.empty()) {
+        Declared = declaredOverloads(*Factory, Loc, Ctx);
+        Candidates = Declared;
+      } else if (Factory->decl()) {
+        continue;
+      } else {
+        Recorded = &recorded(::ssot::fullyQualified(Factory->Name), Ctx);
+        if (!Recorded->Stale.empty() || Recorded->Overloads.empty()) {
+          // Stale, or neither declared nor recorded (no reason to give).
+          Refused.push_back({Factory, Recorded, Recorded->Stale});
+          continue;
+        }
+        Candidates = Recorded->Overloads;
+      }
+      std::string Why;
+      if (const Overload *Picked = Fix(Diag, *Factory, Candidates, Why)) {
+        // A recorded factory is not declared here: the fix includes it.
+        if (Picked->Record)
+          Diag << Inserter.createIncludeInsertion(SM.getFileID(At),
+                                                  Picked->Header);
+        Fixed = true;
+        break;
+      }
+      Refused.push_back({Factory, Recorded, std::move(Why)});
     }
   } // the warning is emitted here, before its notes
   for (const FactoryInfo *Factory : Makers)
     if (const NamedDecl *D = Factory->decl())
       diag(D->getLocation(), "factory declared here", DiagnosticIDs::Note);
-  // Only when nothing is declared: a declared class factory's note already
-  // says why there is no fix.
-  if (AnyDeclared)
+  if (Fixed)
     return;
-  const StringRef Name =
-      StringRef((FixVia ? FixVia : Makers.front())->Name).ltrim(':');
-  if (Recorded && !Recorded->Stale.empty())
-    diag(At, "no fix-it: the factory '%0' cannot replace this construction: "
-             "%1",
-         DiagnosticIDs::Note)
-        << Name << Recorded->Stale;
-  else if (Recorded && !Recorded->Overloads.empty() && !Picked)
-    diag(At,
-         "no fix-it: the factory '%0' cannot replace this construction: %1 "
-         "(as recorded from '%2')",
-         DiagnosticIDs::Note)
-        << Name << Why << Recorded->Records.front().File;
-  else if (Fix && !Picked)
-    diag(At,
-         "no fix-it: the factory '%0' is not declared in this translation unit",
-         DiagnosticIDs::Note)
-        << Name;
+  for (const Refusal &R : Refused) {
+    const StringRef Name = StringRef(R.Factory->Name).ltrim(':');
+    if (R.Why.empty())
+      diag(At,
+           "no fix-it: the factory '%0' is not declared in this translation "
+           "unit",
+           DiagnosticIDs::Note)
+          << Name;
+    else if (!R.Recorded || !R.Recorded->Stale.empty())
+      diag(At,
+           "no fix-it: the factory '%0' cannot replace this construction: %1",
+           DiagnosticIDs::Note)
+          << Name << R.Why;
+    else
+      diag(At,
+           "no fix-it: the factory '%0' cannot replace this construction: %1 "
+           "(as recorded from '%2')",
+           DiagnosticIDs::Note)
+          << Name << R.Why << R.Recorded->Records.front().File;
+  }
 }
 
 // The records of factory \p Name, when this unit declares no overload of it
@@ -900,20 +922,22 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
     }
     // make_shared: a factory returning the same shared_ptr replaces the call;
     // one returning a unique_ptr is converted, keeping the expression's type.
-    bool ReturnsUnique = false;
     const std::string MadeText = ::ssot::signatureTypeString(Made, Ctx);
+    auto SameAsCall = [&](const ::ssot::ResultShape &R) {
+      return !R.Smart.empty() && R.Smart == Result.Smart &&
+             R.Pointee == Result.Pointee;
+    };
     const Overload *Picked = pickOverload(
         Candidates, Args, Ctx,
         [&](const ::ssot::ResultShape &R) {
-          if (!R.Smart.empty() && R.Smart == Result.Smart &&
-              R.Pointee == Result.Pointee)
-            return true;
-          ReturnsUnique = R.Smart == "unique_ptr" && R.Pointee == MadeText;
-          return ReturnsUnique;
+          return SameAsCall(R) ||
+                 (R.Smart == "unique_ptr" && R.Pointee == MadeText);
         },
         Why);
     if (!Picked)
       return nullptr;
+    // Decided on the overload picked, not on the last one looked at.
+    const bool ReturnsUnique = !SameAsCall(Picked->Returns);
     if (!ReturnsUnique) {
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(CalleeRange), Factory.Name);

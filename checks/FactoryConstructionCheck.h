@@ -80,8 +80,8 @@ public:
 private:
   /// Every factory of one class, in the order they are designated.
   using FactoryList = llvm::ArrayRef<const FactoryInfo *>;
-  /// The factory's recorded overloads, read once per unit where none is
-  /// declared; Stale says why they are not used.
+  /// The factory's recorded overloads, read once per unit for a factory
+  /// the unit does not declare; Stale says why they are not used.
   struct RecordedFactory {
     std::vector<::ssot::SignatureRecord> Records;
     std::vector<Overload> Overloads;

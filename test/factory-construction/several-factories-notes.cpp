@@ -1,6 +1,7 @@
 // Several factories: a note at each one declared in the unit; a factory not
-// declared here gets none and, among several, is named without a kind; the
-// fix-it note appears only when no factory is declared, naming the first.
+// declared here gets none and, among several, is named without a kind. A
+// construction the fix could rewrite but no factory can replace gets a note
+// per factory it could not use; here none is declared.
 // RUN: %check_ssot %s ssot-factory-construction %t -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::kv::Table=::kv::Store|::kv::makeTable;::lost::Thing=::lost::Maker|::lost::make'}}" -- -std=c++17 -I%ssot_include
 
 #include "Inputs/several.h"
@@ -16,6 +17,7 @@ int notes() {
   lost::Thing *B = new lost::Thing;
   // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; create it through 'lost::Maker' or 'lost::make'
   // CHECK-NOTES: :[[@LINE-2]]:20: note: no fix-it: the factory 'lost::Maker' is not declared in this translation unit
+  // CHECK-NOTES: :[[@LINE-3]]:20: note: no fix-it: the factory 'lost::make' is not declared in this translation unit
   int N = A.Size + sizeof(*B);
   delete B;
   return N;

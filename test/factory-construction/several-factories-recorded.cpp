@@ -25,3 +25,4 @@ std::unique_ptr<app::Widget> make() {
 // CHECK-FIXES-RECORDED: return ::app::makeWidget("w", 1);
 // CHECK-NOTES-UNRECORDED: :[[@LINE-4]]:10: warning: 'app::Widget' is constructed through 'std::make_unique'; create it through 'app::WidgetPool' or 'app::makeWidget' [ssot-factory-construction]
 // CHECK-NOTES-UNRECORDED: :[[@LINE-5]]:10: note: no fix-it: the factory 'app::WidgetPool' is not declared in this translation unit
+// CHECK-NOTES-UNRECORDED: :[[@LINE-6]]:10: note: no fix-it: the factory 'app::makeWidget' is not declared in this translation unit
