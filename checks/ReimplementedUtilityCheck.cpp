@@ -1255,8 +1255,12 @@ struct Callable {
   unsigned MinArgs = 0;
   bool Variadic = false;
   // Each parameter's value type (reference and top-level qualifiers
-  // removed), printed by signatureTypeString.
+  // removed), printed by signatureTypeString, for the note.
   llvm::SmallVector<std::string, 2> ParamValues;
+  // Each parameter as acceptsUnchanged judges an argument for it, and its
+  // type as written for the note ("int &").
+  llvm::SmallVector<::ssot::TypeShape, 2> Params;
+  llvm::SmallVector<std::string, 2> ParamTypes;
   std::string Result; // signatureTypeString of the result
 };
 } // namespace
@@ -1268,13 +1272,16 @@ static Callable describe(const FunctionDecl *FD, const ASTContext &Ctx) {
     C.CallableByName = MD->isStatic();
   C.MinArgs = FD->getMinRequiredArguments();
   C.Variadic = FD->isVariadic();
-  for (const ParmVarDecl *Param : FD->parameters())
+  for (const ParmVarDecl *Param : FD->parameters()) {
     C.ParamValues.push_back(::ssot::signatureTypeString(
         Param->getType()
             .getNonReferenceType()
             .getCanonicalType()
             .getUnqualifiedType(),
         Ctx));
+    C.Params.push_back(::ssot::describeType(Param->getType(), Ctx));
+    C.ParamTypes.push_back(::ssot::signatureTypeString(Param->getType(), Ctx));
+  }
   C.Result = ::ssot::signatureTypeString(FD->getReturnType(), Ctx);
   return C;
 }
@@ -1286,12 +1293,18 @@ static Callable describe(const ::ssot::SignatureRecord &R) {
   C.MinArgs = R.MinArgs;
   C.Variadic = R.Variadic;
   C.ParamValues.assign(R.ParamValues.begin(), R.ParamValues.end());
+  for (const ::ssot::ParamShape &Shape : R.ParamShapes)
+    C.Params.push_back(Shape.Type);
+  C.ParamTypes.assign(R.Params.begin(), R.Params.end());
   C.Result = R.Result;
   return C;
 }
 
 // Why \p Candidate cannot replace the callee of \p Call, or "" if it can.
-// Conservative: each argument must have the parameter's own value type.
+// Conservative: each argument must reach the parameter with its value
+// unchanged (its own type, or a pointer gaining qualifiers): an arithmetic
+// or user-defined conversion the primitive did not make could change what
+// the call computes.
 static std::string whyNotReplaceable(const Callable &Candidate,
                                      const CallExpr *Call, bool Discarded,
                                      const ASTContext &Ctx) {
@@ -1305,17 +1318,18 @@ static std::string whyNotReplaceable(const Callable &Candidate,
     return "it takes " + std::to_string(NumParams) + " argument" +
            (NumParams == 1 ? "" : "s");
   for (unsigned I = 0; I != N && I != NumParams; ++I) {
-    std::string Arg = ::ssot::signatureTypeString(
-        Call->getArg(I)
-            ->IgnoreImplicit()
-            ->getType()
-            .getNonReferenceType()
-            .getCanonicalType()
-            .getUnqualifiedType(),
-        Ctx);
-    if (Arg != Candidate.ParamValues[I])
-      return "argument " + std::to_string(I + 1) + " has type '" + Arg +
-             "', the utility takes '" + Candidate.ParamValues[I] + "'";
+    const Expr *Arg = Call->getArg(I)->IgnoreImplicit();
+    const ::ssot::TypeShape Shape = ::ssot::describeType(Arg->getType(), Ctx);
+    if (I < Candidate.Params.size() &&
+        ::ssot::acceptsUnchanged(Candidate.Params[I], Shape, Arg->isLValue()))
+      continue;
+    // The value type matches; the reference does not bind to it.
+    if (Shape.Value == Candidate.ParamValues[I] &&
+        I < Candidate.ParamTypes.size())
+      return "argument " + std::to_string(I + 1) + " cannot bind to the " +
+             "utility's parameter of type '" + Candidate.ParamTypes[I] + "'";
+    return "argument " + std::to_string(I + 1) + " has type '" + Shape.Value +
+           "', the utility takes '" + Candidate.ParamValues[I] + "'";
   }
   if (!Discarded &&
       ::ssot::signatureTypeString(Call->getType(), Ctx) != Candidate.Result)

@@ -102,16 +102,14 @@ ResultShape describeResult(QualType T, const ASTContext &Ctx) {
   return R;
 }
 
-bool acceptsStandard(const TypeShape &Param, const TypeShape &Arg,
-                     bool IsLValue) {
+bool acceptsUnchanged(const TypeShape &Param, const TypeShape &Arg,
+                      bool IsLValue) {
   if (Param.Ref == 'l')
     return IsLValue && !Arg.Const && Param.Value == Arg.Value;
   if (Param.Ref == 'r' && IsLValue)
     return false;
   if (Param.Value == Arg.Value)
     return true;
-  if (Param.Arithmetic)
-    return Arg.Arithmetic || Arg.UnscopedEnum;
   if (!Param.Pointer)
     return false;
   if (Arg.NullPtr)
@@ -121,6 +119,17 @@ bool acceptsStandard(const TypeShape &Param, const TypeShape &Arg,
   return Param.Pointee == Arg.Pointee &&
          (Param.PointeeConst || !Arg.PointeeConst) &&
          (Param.PointeeVolatile || !Arg.PointeeVolatile);
+}
+
+bool acceptsStandard(const TypeShape &Param, const TypeShape &Arg,
+                     bool IsLValue) {
+  if (acceptsUnchanged(Param, Arg, IsLValue))
+    return true;
+  // An arithmetic conversion makes a value of the parameter's type; no
+  // reference binds to it unless it is a const one.
+  return Param.Arithmetic && Param.Ref != 'l' &&
+         !(Param.Ref == 'r' && IsLValue) &&
+         (Arg.Arithmetic || Arg.UnscopedEnum);
 }
 
 bool acceptsArgument(const ParamShape &Param, const TypeShape &Arg,

@@ -118,6 +118,12 @@ ParamShape describeParam(clang::QualType T, const clang::ASTContext &Ctx);
 ResultShape describeResult(clang::QualType T, const clang::ASTContext &Ctx);
 
 /// Whether an argument of type \p Arg (an lvalue if \p IsLValue)
+/// initialises a parameter of type \p Param with its value unchanged: the
+/// same type, a null pointer, or a pointer (or array) to the same type with
+/// no qualifier dropped (`char *` for `const char *`).
+bool acceptsUnchanged(const TypeShape &Param, const TypeShape &Arg,
+                      bool IsLValue);
+/// Whether an argument of type \p Arg (an lvalue if \p IsLValue)
 /// initialises a parameter of type \p Param without a user-defined
 /// conversion: the same type, an arithmetic conversion, a null pointer, or a
 /// pointer (or array) to the same type with no qualifier dropped.

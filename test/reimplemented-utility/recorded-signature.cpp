@@ -10,13 +10,13 @@
 // UNRECORDED: no directory, no record: no fix, as before.
 // RUN: rm -rf %t.fp %t.dir && mkdir -p %t.dir && cp -r %S/Inputs %t.dir/
 // RUN: %clang_tidy_ssot --checks=-*,ssot-reimplemented-utility %t.dir/Inputs/sigrec/recorder.cpp \
-// RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.Primitives: '::raw::parse=::util::parse_number; ::raw::sleep_ms=::util::nap; ::raw::count=::util::count; ::raw::up=::util::up', ssot-reimplemented-utility.FingerprintDirectory: '%t.fp', ssot-reimplemented-utility.RecordFingerprints: 'true'}}" -- -std=c++17
+// RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.Primitives: '::raw::parse=::util::parse_number; ::raw::parse_wide=::util::parse_number; ::raw::sleep_ms=::util::nap; ::raw::count=::util::count; ::raw::up=::util::up', ssot-reimplemented-utility.FingerprintDirectory: '%t.fp', ssot-reimplemented-utility.RecordFingerprints: 'true'}}" -- -std=c++17
 // RUN: %check_ssot %s ssot-reimplemented-utility %t -check-suffix=RECORDED -- \
-// RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.Primitives: '::raw::parse=::util::parse_number; ::raw::sleep_ms=::util::nap; ::raw::count=::util::count; ::raw::up=::util::up', ssot-reimplemented-utility.FingerprintDirectory: '%t.fp'}}" -- -std=c++17
+// RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.Primitives: '::raw::parse=::util::parse_number; ::raw::parse_wide=::util::parse_number; ::raw::sleep_ms=::util::nap; ::raw::count=::util::count; ::raw::up=::util::up', ssot-reimplemented-utility.FingerprintDirectory: '%t.fp'}}" -- -std=c++17
 // RUN: %check_ssot %s ssot-reimplemented-utility %t -check-suffix=REJECTED -- \
-// RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.Primitives: '::raw::parse=::util::parse_number; ::raw::sleep_ms=::util::nap; ::raw::count=::util::count; ::raw::up=::util::up', ssot-reimplemented-utility.FingerprintDirectory: '%t.fp'}}" -- -std=c++17 -DREJECTED
+// RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.Primitives: '::raw::parse=::util::parse_number; ::raw::parse_wide=::util::parse_number; ::raw::sleep_ms=::util::nap; ::raw::count=::util::count; ::raw::up=::util::up', ssot-reimplemented-utility.FingerprintDirectory: '%t.fp'}}" -- -std=c++17 -DREJECTED
 // RUN: %check_ssot %s ssot-reimplemented-utility %t -check-suffix=UNRECORDED -- \
-// RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.Primitives: '::raw::parse=::util::parse_number; ::raw::sleep_ms=::util::nap; ::raw::count=::util::count; ::raw::up=::util::up'}}" -- -std=c++17
+// RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.Primitives: '::raw::parse=::util::parse_number; ::raw::parse_wide=::util::parse_number; ::raw::sleep_ms=::util::nap; ::raw::count=::util::count; ::raw::up=::util::up'}}" -- -std=c++17
 
 #include "Inputs/sigrec/prim.h"
 // CHECK-FIXES-RECORDED: {{^}}#include "Inputs/sigrec/prim.h"
@@ -42,6 +42,19 @@ void shout(const char *text) { raw::up(text); }
 // CHECK-NOTES-UNRECORDED: :[[@LINE-4]]:32: note: no fix-it: 'util::up' cannot replace this call: it is not declared in this translation unit
 // CHECK-FIXES-UNRECORDED: void shout(const char *text) { raw::up(text); }
 
+// A mutable `char *` reaches the recorded `const char *` unchanged (the
+// pointer only gains a qualifier), and so does a string literal: fixed.
+long parsedMutable(char *text) { return raw::parse(text); }
+// CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:41: warning: direct call of 'raw::parse' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
+// CHECK-NOTES-UNRECORDED: :[[@LINE-2]]:41: warning: direct call of 'raw::parse' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
+// CHECK-FIXES-RECORDED: long parsedMutable(char *text) { return ::util::parse_number(text); }
+// CHECK-NOTES-UNRECORDED: :[[@LINE-4]]:41: note: no fix-it: 'util::parse_number' cannot replace this call: it is not declared in this translation unit
+long parsedLiteral() { return raw::parse("12"); }
+// CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:31: warning: direct call of 'raw::parse' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
+// CHECK-NOTES-UNRECORDED: :[[@LINE-2]]:31: warning: direct call of 'raw::parse' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
+// CHECK-FIXES-RECORDED: long parsedLiteral() { return ::util::parse_number("12"); }
+// CHECK-NOTES-UNRECORDED: :[[@LINE-4]]:31: note: no fix-it: 'util::parse_number' cannot replace this call: it is not declared in this translation unit
+
 #endif
 // util::nap takes a `long`; the argument is an `int`: no fix, as with the
 // declaration visible.
@@ -54,16 +67,16 @@ void pause() { raw::sleep_ms(5); }
 // CHECK-FIXES-RECORDED: void pause() { raw::sleep_ms(5); }
 // CHECK-FIXES-UNRECORDED: void pause() { raw::sleep_ms(5); }
 
-// A mutable `char *` is not the recorded `const char *`: no fix, and the
-// reason is about the overload that takes one argument, not the other
-// overload's arity (whatever order the records are read in).
-long parsedMutable(char *text) { return raw::parse(text); }
-// CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:41: warning: direct call of 'raw::parse' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
-// CHECK-NOTES-REJECTED: :[[@LINE-2]]:41: warning: direct call of 'raw::parse' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
-// CHECK-NOTES-UNRECORDED: :[[@LINE-3]]:41: warning: direct call of 'raw::parse' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
-// CHECK-NOTES-REJECTED: :[[@LINE-4]]:41: note: no fix-it: 'util::parse_number' cannot replace this call: argument 1 has type 'char *', the utility takes 'const char *' (as recorded from '{{.*}}util.h')
-// CHECK-NOTES-UNRECORDED: :[[@LINE-5]]:41: note: no fix-it: 'util::parse_number' cannot replace this call: it is not declared in this translation unit
-// CHECK-FIXES-RECORDED: long parsedMutable(char *text) { return raw::parse(text); }
+// A wide string is not the recorded `const char *`: no fix, and the reason is
+// about the overload that takes one argument, not the other overload's arity
+// (whatever order the records are read in).
+long parsedWide(const wchar_t *text) { return raw::parse_wide(text); }
+// CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:47: warning: direct call of 'raw::parse_wide' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
+// CHECK-NOTES-REJECTED: :[[@LINE-2]]:47: warning: direct call of 'raw::parse_wide' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
+// CHECK-NOTES-UNRECORDED: :[[@LINE-3]]:47: warning: direct call of 'raw::parse_wide' bypasses the designated utility 'util::parse_number' [ssot-reimplemented-utility]
+// CHECK-NOTES-REJECTED: :[[@LINE-4]]:47: note: no fix-it: 'util::parse_number' cannot replace this call: argument 1 has type 'const wchar_t *', the utility takes 'const char *' (as recorded from '{{.*}}util.h')
+// CHECK-NOTES-UNRECORDED: :[[@LINE-5]]:47: note: no fix-it: 'util::parse_number' cannot replace this call: it is not declared in this translation unit
+// CHECK-FIXES-RECORDED: long parsedWide(const wchar_t *text) { return raw::parse_wide(text); }
 
 // util::count returns `int`, raw::count `long`: the result is used, no fix;
 // where the result is discarded, the fix is offered.

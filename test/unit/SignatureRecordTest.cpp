@@ -113,6 +113,36 @@ TEST(SignatureRecordTest, AcceptanceIsTheSameForRecordedShapes) {
   EXPECT_FALSE(acceptsArgument(Read->ParamShapes[3], ConstChars, false));
 }
 
+// What the utility check's fix accepts: the value unchanged. A pointer may
+// gain qualifiers; no arithmetic or user-defined conversion is added, and a
+// reference binds as the standard rules say.
+TEST(SignatureRecordTest, UnchangedValuesOnly) {
+  Shapes S(Code);
+  clang::ASTContext &Ctx = S.ctx();
+  const TypeShape Literal = S.type(Ctx.getStringLiteralArrayType(Ctx.CharTy, 3));
+  const TypeShape Int = S.type(Ctx.IntTy);
+  const TypeShape Chars = S.type(Ctx.getPointerType(Ctx.CharTy));
+  const TypeShape ConstChars = S.type(Ctx.getPointerType(Ctx.CharTy.withConst()));
+  const TypeShape Null = S.type(Ctx.NullPtrTy);
+  // make(const Name &, double, int &, char *)
+  const TypeShape NameRef = S.param("make", 0).Type;
+  const TypeShape Double = S.param("make", 1).Type;
+  const TypeShape IntRef = S.param("make", 2).Type;
+  const TypeShape CharsParam = S.param("make", 3).Type;
+  EXPECT_TRUE(acceptsUnchanged(ConstChars, Chars, true));
+  EXPECT_TRUE(acceptsUnchanged(ConstChars, Literal, true));
+  EXPECT_TRUE(acceptsUnchanged(ConstChars, Null, false));
+  EXPECT_FALSE(acceptsUnchanged(CharsParam, ConstChars, true));
+  EXPECT_TRUE(acceptsUnchanged(CharsParam, Chars, true));
+  // acceptsArgument takes these; the value would change.
+  EXPECT_FALSE(acceptsUnchanged(Double, Int, false));
+  EXPECT_TRUE(acceptsArgument(S.param("make", 1), Int, false));
+  EXPECT_FALSE(acceptsUnchanged(NameRef, Literal, true));
+  EXPECT_TRUE(acceptsArgument(S.param("make", 0), Literal, true));
+  EXPECT_TRUE(acceptsUnchanged(IntRef, Int, true));
+  EXPECT_FALSE(acceptsUnchanged(IntRef, Int, false));
+}
+
 TEST(SignatureRecordTest, MalformedShapesAreRejected) {
   SignatureRecord Record;
   Record.Name = "::f";
