@@ -799,9 +799,8 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
         // A recorded reader's header is the one its record names, unless
         // the user said which header to include.
         if (InsertHeader && Header.empty() && Chosen->Overloads.empty())
-          Header = PP ? ::ssot::includeSpelling(Chosen->Recorded.front().File,
-                                               SM, PP->getHeaderSearchInfo())
-                    : "";
+          Header = ::ssot::includeSpelling(Chosen->Recorded.front().File, SM,
+                                           PP);
         if (InsertHeader && Header.empty()) {
           NoFix = Chosen->Overloads.empty()
                       ? "its recorded header '" +

@@ -618,9 +618,7 @@ FactoryConstructionCheck::recorded(const std::string &Name, ASTContext &Ctx) {
     O.ParamTypes = Record.Params;
     O.Returns = Record.Returns;
     O.ResultType = Record.Result;
-    O.Header = PP ? ::ssot::includeSpelling(Record.File, SM,
-                                            PP->getHeaderSearchInfo())
-                  : "";
+    O.Header = ::ssot::includeSpelling(Record.File, SM, PP);
     if (O.Callable && O.Header.empty()) {
       O.Callable = false;
       O.NotCallable =

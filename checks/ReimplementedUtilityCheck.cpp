@@ -1515,9 +1515,7 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
   if (Chosen) {
     Header = headerFor(utilityLocation(P->Utility, Chosen, Ctx), SM);
   } else if (ChosenRecord) {
-    Header = PP ? ::ssot::includeSpelling(ChosenRecord->File, SM,
-                                          PP->getHeaderSearchInfo())
-                : "";
+    Header = ::ssot::includeSpelling(ChosenRecord->File, SM, PP);
     if (Header.empty()) {
       NoFix = "its recorded header '" + ChosenRecord->File +
               "' cannot be found here";

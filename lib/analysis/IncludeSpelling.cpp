@@ -2,6 +2,7 @@
 #include "lib/analysis/IncludeSpelling.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/HeaderSearch.h"
+#include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -30,11 +31,11 @@ std::string includeSpelling(FileEntryRef Header, const SourceManager &SM,
 }
 
 std::string includeSpelling(llvm::StringRef Path, const SourceManager &SM,
-                            HeaderSearch &HS) {
+                            const Preprocessor *PP) {
   auto Entry = SM.getFileManager().getOptionalFileRef(Path);
-  if (!Entry)
+  if (!Entry || !PP)
     return "";
-  return includeSpelling(*Entry, SM, HS);
+  return includeSpelling(*Entry, SM, PP->getHeaderSearchInfo());
 }
 
 } // namespace ssot

@@ -16,6 +16,7 @@
 namespace clang {
 class FileEntryRef;
 class HeaderSearch;
+class Preprocessor;
 class SourceManager;
 } // namespace clang
 
@@ -28,10 +29,11 @@ std::string includeSpelling(clang::FileEntryRef Header,
                             clang::HeaderSearch &HS);
 
 /// The same for the header at \p Path (a record's absolute path); empty if
-/// no such file exists on this machine.
+/// no such file exists on this machine, or there is no preprocessor (a host
+/// that gives a check none cannot spell a header).
 std::string includeSpelling(llvm::StringRef Path,
                             const clang::SourceManager &SM,
-                            clang::HeaderSearch &HS);
+                            const clang::Preprocessor *PP);
 
 } // namespace ssot
 
