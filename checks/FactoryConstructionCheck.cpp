@@ -307,6 +307,15 @@ static void addClassBodies(const CXXRecordDecl *RD,
   for (const Decl *D : Def->decls()) {
     if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
       D = FTD->getTemplatedDecl();
+    else if (const auto *CTD = dyn_cast<ClassTemplateDecl>(D))
+      D = CTD->getTemplatedDecl();
+    // A nested class is a member too, wherever it is defined: leveldb's
+    // `struct TableBuilder::Rep { ... }` is written after TableBuilder.
+    if (const auto *Nested = dyn_cast<CXXRecordDecl>(D)) {
+      if (!Nested->isInjectedClassName())
+        addClassBodies(Nested, Out, SM);
+      continue;
+    }
     if (const auto *VD = dyn_cast<VarDecl>(D)) {
       for (const VarDecl *Redecl : VD->redecls())
         if (Redecl->isThisDeclarationADefinition() &&
@@ -434,9 +443,10 @@ bool FactoryConstructionCheck::isInsideFactoryOverride(
 
 // The advice of a finding, naming every factory: "its factory 'a::make'",
 // "a member of 'a::Pool'", "its factory 'a::make' or a member of 'a::Pool'",
-// "its factory 'a::make', 'a::make2' or a member of 'a::Pool'". Among
-// several, a factory not declared in the unit is named without a kind (it
-// may be a class: leveldb's Repairer, seen from db_impl.cc).
+// "its factory 'a::make', 'a::make2' or a member of 'a::Pool'". A factory
+// not declared in the unit is named without a kind: it may be a class
+// (leveldb's Repairer seen from db_impl.cc, CMake's cmFileLockPool seen from
+// cmQtAutoRcc.cxx), and "its factory 'cmFileLockPool'" reads as a function.
 static std::string advice(
     llvm::ArrayRef<const FactoryConstructionCheck::FactoryInfo *> Makers) {
   std::string Out;
@@ -445,9 +455,9 @@ static std::string advice(
     if (Index != 0)
       Out += Index + 1 == Makers.size() ? " or " : ", ";
     // A class factory's members are the way in; a factory not declared here
-    // may be a function (the unit cannot tell) and reads as one.
+    // may be either (the unit cannot tell).
     const bool ClassFactory = Factory->Class && Factory->Functions.empty();
-    const bool Unknown = !Factory->decl() && Makers.size() > 1;
+    const bool Unknown = !Factory->decl();
     if (ClassFactory)
       Out += "a member of ";
     else if (!FunctionNamed && !Unknown)
