@@ -205,6 +205,23 @@ std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
   R.Anchor = std::move(Source.Anchor);
   R.SourceHash = Source.SourceHash;
   R.SourceLength = Source.SourceLength;
+  // A re-export's types are the re-exported function's: its declaration is
+  // watched too, where it is a project header's (not a macro's).
+  SourceLocation TargetBegin = FD->getBeginLoc(), TargetEnd = FD->getEndLoc();
+  if (DeclaredBy && TargetBegin.isFileID() && TargetEnd.isFileID() &&
+      !SM.isInSystemHeader(TargetBegin) &&
+      SM.getFileID(TargetBegin) == SM.getFileID(TargetEnd))
+    if (OptionalFileEntryRef Target =
+            SM.getFileEntryRefForID(SM.getFileID(TargetBegin))) {
+      FingerprintRecord TargetSource;
+      TargetSource.setSource(Lexer::getSourceText(
+          CharSourceRange::getTokenRange(TargetBegin, TargetEnd), SM,
+          Ctx.getLangOpts()));
+      R.TargetFile = recordedPath(Target->getName());
+      R.TargetAnchor = std::move(TargetSource.Anchor);
+      R.TargetHash = TargetSource.SourceHash;
+      R.TargetLength = TargetSource.SourceLength;
+    }
   return R;
 }
 
@@ -283,6 +300,12 @@ std::string formatSignature(const SignatureRecord &Record) {
   OS << "anchor " << Record.Anchor << "\n";
   OS << "source " << llvm::utohexstr(Record.SourceHash) << " "
      << Record.SourceLength << "\n";
+  if (!Record.TargetFile.empty()) {
+    OS << "target-file " << Record.TargetFile << "\n";
+    OS << "target-anchor " << Record.TargetAnchor << "\n";
+    OS << "target-source " << llvm::utohexstr(Record.TargetHash) << " "
+       << Record.TargetLength << "\n";
+  }
   OS.flush();
   appendChecksumLine(Out);
   return Out;
@@ -292,7 +315,7 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
                                               std::string &Error) {
   SignatureRecord Record;
   bool SawVersion = false, SawResult = false, SawMin = false,
-       SawResultShape = false;
+       SawResultShape = false, SawTargetSource = false;
   auto Malformed = [&](llvm::StringRef Key) {
     Error = ("malformed '" + Key + "' line").str();
     return false;
@@ -352,6 +375,14 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
     } else if (Key == "source") {
       if (!parseSourceLine(Value, Record.SourceHash, Record.SourceLength))
         return Malformed(Key);
+    } else if (Key == "target-file") {
+      Record.TargetFile = Value.str();
+    } else if (Key == "target-anchor") {
+      Record.TargetAnchor = Value.str();
+    } else if (Key == "target-source") {
+      if (!parseSourceLine(Value, Record.TargetHash, Record.TargetLength))
+        return Malformed(Key);
+      SawTargetSource = true;
     } else {
       Error = ("unknown key '" + Key + "'").str();
       return false;
@@ -364,7 +395,8 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
   if (!SawVersion || !SawResult || !SawMin || Record.Name.empty() ||
       Record.File.empty() ||
       Record.ParamValues.size() != Record.Params.size() ||
-      Record.ParamShapes.size() != Record.Params.size() || !SawResultShape) {
+      Record.ParamShapes.size() != Record.Params.size() || !SawResultShape ||
+      Record.TargetFile.empty() == SawTargetSource) {
     Error = "not a complete ssot signature record";
     return std::nullopt;
   }
@@ -487,15 +519,28 @@ readAnnotatedSignatures(llvm::StringRef Directory, llvm::StringRef Annotation,
   return Sorted;
 }
 
-SourceState signatureState(const SignatureRecord &Record,
-                           SourceStates &Sources) {
+// The recorded header of \p Record, or of the function it re-exports, that
+// no longer holds the recorded declaration; none while both do.
+static std::optional<std::string> changedHeader(const SignatureRecord &Record,
+                                                SourceStates &Sources) {
   FingerprintRecord Source;
   Source.File = Record.File;
   Source.Anchor = Record.Anchor;
   Source.SourceHash = Record.SourceHash;
   Source.SourceLength = Record.SourceLength;
-  return Sources.of(Source);
+  if (Sources.of(Source) == SourceState::Changed)
+    return Record.File;
+  if (Record.TargetFile.empty())
+    return std::nullopt;
+  Source.File = Record.TargetFile;
+  Source.Anchor = Record.TargetAnchor;
+  Source.SourceHash = Record.TargetHash;
+  Source.SourceLength = Record.TargetLength;
+  if (Sources.of(Source) == SourceState::Changed)
+    return Record.TargetFile;
+  return std::nullopt;
 }
+
 
 // \p Records (read from \p Paths) while every recorded header still holds
 // its declaration; when one has changed, none, and \p Stale says which.
@@ -504,8 +549,9 @@ keepCurrent(std::vector<SignatureRecord> Records,
             llvm::ArrayRef<std::string> Paths, llvm::StringRef Option,
             SourceStates &Sources, std::string &Stale) {
   for (size_t I = 0; I != Records.size(); ++I)
-    if (signatureState(Records[I], Sources) == SourceState::Changed) {
-      Stale = "its recorded signature is stale: '" + Records[I].File +
+    if (std::optional<std::string> Changed =
+            changedHeader(Records[I], Sources)) {
+      Stale = "its recorded signature is stale: '" + *Changed +
               "' changed since it was recorded into '" + Paths[I] +
               "' (re-record it with option '" + Option.str() + "')";
       return {};

@@ -37,7 +37,7 @@ namespace ssot {
 
 /// Bumped whenever the format of signature records or the type printing
 /// changes; records of another version are reported and not used.
-constexpr unsigned SignatureVersion = 3;
+constexpr unsigned SignatureVersion = 4;
 
 /// What the argument-acceptance rules of a fix-it need to know of a type, as
 /// text, so that a type of this unit and one read from a record are judged by
@@ -99,6 +99,14 @@ struct SignatureRecord {
   std::string Anchor; // first line of the declaration's text
   uint64_t SourceHash = 0;   // hashText of tokenText of the declaration
   uint64_t SourceLength = 0; // the length of those tokens as text
+  /// For a record named by a using-declaration that re-exports a function:
+  /// that function's declaration, whose types the record holds. A change
+  /// there makes the record stale as a change of File does. Empty for a
+  /// function in a system header (it does not change under the project).
+  std::string TargetFile;
+  std::string TargetAnchor;
+  uint64_t TargetHash = 0;
+  uint64_t TargetLength = 0;
 
   bool callableByName() const {
     return Kind == "function" || Kind == "static member";
@@ -192,10 +200,6 @@ std::vector<SignatureRecord>
 readCurrentSignatures(llvm::StringRef Directory, llvm::StringRef QualifiedName,
                       llvm::StringRef Option, std::vector<std::string> &Errors,
                       std::string &Stale);
-
-/// Whether the recorded header still holds the recorded declaration.
-SourceState signatureState(const SignatureRecord &Record,
-                           SourceStates &Sources);
 
 /// What a parameter type written by signatureTypeString accepts of a call's
 /// argument: a pointer to a character type (`char *`, `const char *`),

@@ -172,3 +172,33 @@ TEST(SignatureRecordTest, MalformedShapesAreRejected) {
   Orphan.insert(Orphan.find("param-shape"), "param-converts 0 n\tint\t\n");
   EXPECT_FALSE(parseSignature(Orphan, Error));
 }
+
+// A re-export's record keeps the re-exported function's declaration; its
+// three lines come together or not at all.
+TEST(SignatureRecordTest, ReExportTargetRoundTrips) {
+  SignatureRecord Record;
+  Record.Name = "::util::up";
+  Record.Result = "void";
+  Record.File = "/src/util.h";
+  Record.Anchor = "using raw::up";
+  Record.TargetFile = "/src/prim.h";
+  Record.TargetAnchor = "void up(const char *text)";
+  Record.TargetHash = 0x1234ABCD;
+  Record.TargetLength = 24;
+  std::string Text = formatSignature(Record), Error;
+  std::optional<SignatureRecord> Read = parseSignature(Text, Error);
+  ASSERT_TRUE(Read) << Error;
+  EXPECT_EQ(Read->TargetFile, "/src/prim.h");
+  EXPECT_EQ(Read->TargetAnchor, "void up(const char *text)");
+  EXPECT_EQ(Read->TargetHash, 0x1234ABCDu);
+  EXPECT_EQ(Read->TargetLength, 24u);
+  std::string NoSource = Text;
+  size_t At = NoSource.find("target-source");
+  ASSERT_NE(At, std::string::npos);
+  NoSource.erase(At, NoSource.find('\n', At) + 1 - At);
+  EXPECT_FALSE(parseSignature(NoSource, Error));
+  EXPECT_NE(Error.find("not a complete"), std::string::npos) << Error;
+  // Without a target, no target lines.
+  Record.TargetFile.clear();
+  EXPECT_EQ(formatSignature(Record).find("target-"), std::string::npos);
+}
