@@ -1018,9 +1018,19 @@ static QualType plainType(QualType T) {
 // Whether a value of type \p From passes to a parameter of type \p To as it
 // is, or through the conversions between strings that callers rely on
 // (std::string and const char * to std::string_view, const char * to
-// std::string). References and qualifiers aside; `long long` does not pass
-// as `long`.
+// std::string). Qualifiers aside, and references too except that a
+// non-const lvalue reference takes only what one receives; `long long` does
+// not pass as `long`.
 static bool passesAs(QualType From, QualType To) {
+  // A non-const lvalue reference binds only the lvalues that a parameter of
+  // the same kind receives: the callers of a by-value or const-reference
+  // parameter may pass temporaries.
+  auto Mutable = [](QualType T) {
+    return T->isLValueReferenceType() &&
+           !T.getNonReferenceType().isConstQualified();
+  };
+  if (Mutable(To) && !Mutable(From))
+    return false;
   From = plainType(From);
   To = plainType(To);
   if (From == To)
