@@ -533,6 +533,24 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
     const RecordedFactory *Recorded; // null for a declared factory
     std::string Why; // empty: neither declared nor recorded
   };
+  // What each factory offers, gathered before the warning is built: reading
+  // a record may report a configuration problem, and LLVM 19 keeps one
+  // diagnostic in flight at a time.
+  struct Offer {
+    const FactoryInfo *Factory;
+    const RecordedFactory *Recorded; // null for a declared factory
+    std::vector<Overload> Declared;
+  };
+  llvm::SmallVector<Offer, 2> Offers;
+  const FactoryList Tried = Fix ? FactoryList(Makers) : FactoryList();
+  for (const FactoryInfo *Factory : Tried) {
+    if (!Factory->Functions.empty())
+      Offers.push_back(
+          {Factory, nullptr, declaredOverloads(*Factory, Loc, Ctx)});
+    else if (!Factory->decl())
+      Offers.push_back(
+          {Factory, &recorded(::ssot::fullyQualified(Factory->Name), Ctx), {}});
+  }
   llvm::SmallVector<Refusal, 2> Refused;
   bool Fixed = false;
   {
@@ -540,27 +558,17 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
                          "through '%2'}1; create it through %3")
                 << RD->getQualifiedNameAsString() << static_cast<int>(How)
                 << Through << advice(Makers);
-    const FactoryList Tried = Fix ? FactoryList(Makers) : FactoryList();
-    for (const FactoryInfo *Factory : Tried) {
-      std::vector<Overload> Declared;
-      const RecordedFactory *Recorded = nullptr;
-      llvm::ArrayRef<Overload> Candidates;
-      if (!Factory->Functions.empty()) {
-        Declared = declaredOverloads(*Factory, Loc, Ctx);
-        Candidates = Declared;
-      } else if (Factory->decl()) {
+    for (const Offer &O : Offers) {
+      const llvm::ArrayRef<Overload> Candidates =
+          O.Recorded ? llvm::ArrayRef<Overload>(O.Recorded->Overloads)
+                     : llvm::ArrayRef<Overload>(O.Declared);
+      if (O.Recorded && (!O.Recorded->Stale.empty() || Candidates.empty())) {
+        // Stale, or neither declared nor recorded (no reason to give).
+        Refused.push_back({O.Factory, O.Recorded, O.Recorded->Stale});
         continue;
-      } else {
-        Recorded = &recorded(::ssot::fullyQualified(Factory->Name), Ctx);
-        if (!Recorded->Stale.empty() || Recorded->Overloads.empty()) {
-          // Stale, or neither declared nor recorded (no reason to give).
-          Refused.push_back({Factory, Recorded, Recorded->Stale});
-          continue;
-        }
-        Candidates = Recorded->Overloads;
       }
       std::string Why;
-      if (const Overload *Picked = Fix(Diag, *Factory, Candidates, Why)) {
+      if (const Overload *Picked = Fix(Diag, *O.Factory, Candidates, Why)) {
         // A recorded factory is not declared here: the fix includes it.
         if (Picked->Record)
           Diag << Inserter.createIncludeInsertion(SM.getFileID(At),
@@ -568,7 +576,7 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
         Fixed = true;
         break;
       }
-      Refused.push_back({Factory, Recorded, std::move(Why)});
+      Refused.push_back({O.Factory, O.Recorded, std::move(Why)});
     }
   } // the warning is emitted here, before its notes
   for (const FactoryInfo *Factory : Makers)
