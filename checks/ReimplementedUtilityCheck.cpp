@@ -1264,11 +1264,9 @@ struct Callable {
   bool CallableByName = true; // not a member function that needs an object
   unsigned MinArgs = 0;
   bool Variadic = false;
-  // Each parameter's value type (reference and top-level qualifiers
-  // removed), printed by signatureTypeString, for the note.
-  llvm::SmallVector<std::string, 2> ParamValues;
-  // Each parameter as acceptsUnchanged judges an argument for it, and its
-  // type as written for the note ("int &").
+  // Each parameter as acceptsUnchanged judges an argument for it (its Value
+  // is the value type the note names), and its type as written for the note
+  // ("int &"); the two lists have one entry per parameter.
   llvm::SmallVector<::ssot::TypeShape, 2> Params;
   llvm::SmallVector<std::string, 2> ParamTypes;
   std::string Result; // signatureTypeString of the result
@@ -1283,12 +1281,6 @@ static Callable describe(const FunctionDecl *FD, const ASTContext &Ctx) {
   C.MinArgs = FD->getMinRequiredArguments();
   C.Variadic = FD->isVariadic();
   for (const ParmVarDecl *Param : FD->parameters()) {
-    C.ParamValues.push_back(::ssot::signatureTypeString(
-        Param->getType()
-            .getNonReferenceType()
-            .getCanonicalType()
-            .getUnqualifiedType(),
-        Ctx));
     C.Params.push_back(::ssot::describeType(Param->getType(), Ctx));
     C.ParamTypes.push_back(::ssot::signatureTypeString(Param->getType(), Ctx));
   }
@@ -1302,7 +1294,6 @@ static Callable describe(const ::ssot::SignatureRecord &R) {
   C.CallableByName = R.callableByName();
   C.MinArgs = R.MinArgs;
   C.Variadic = R.Variadic;
-  C.ParamValues.assign(R.ParamValues.begin(), R.ParamValues.end());
   for (const ::ssot::ParamShape &Shape : R.ParamShapes)
     C.Params.push_back(Shape.Type);
   C.ParamTypes.assign(R.Params.begin(), R.Params.end());
@@ -1323,23 +1314,21 @@ static std::string whyNotReplaceable(const Callable &Candidate,
   if (!Candidate.CallableByName)
     return "it is a member function that needs an object";
   const unsigned N = Call->getNumArgs();
-  const unsigned NumParams = Candidate.ParamValues.size();
+  const unsigned NumParams = Candidate.Params.size();
   if (N < Candidate.MinArgs || (N > NumParams && !Candidate.Variadic))
     return "it takes " + std::to_string(NumParams) + " argument" +
            (NumParams == 1 ? "" : "s");
   for (unsigned I = 0; I != N && I != NumParams; ++I) {
     const Expr *Arg = Call->getArg(I)->IgnoreImplicit();
     const ::ssot::TypeShape Shape = ::ssot::describeType(Arg->getType(), Ctx);
-    if (I < Candidate.Params.size() &&
-        ::ssot::acceptsUnchanged(Candidate.Params[I], Shape, Arg->isLValue()))
+    if (::ssot::acceptsUnchanged(Candidate.Params[I], Shape, Arg->isLValue()))
       continue;
     // The value type matches; the reference does not bind to it.
-    if (Shape.Value == Candidate.ParamValues[I] &&
-        I < Candidate.ParamTypes.size())
+    if (Shape.Value == Candidate.Params[I].Value)
       return "argument " + std::to_string(I + 1) + " cannot bind to the " +
              "utility's parameter of type '" + Candidate.ParamTypes[I] + "'";
     return "argument " + std::to_string(I + 1) + " has type '" + Shape.Value +
-           "', the utility takes '" + Candidate.ParamValues[I] + "'";
+           "', the utility takes '" + Candidate.Params[I].Value + "'";
   }
   if (!Discarded &&
       ::ssot::signatureTypeString(Call->getType(), Ctx) != Candidate.Result)
