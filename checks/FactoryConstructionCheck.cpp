@@ -357,6 +357,10 @@ FactoryConstructionCheck::factory(const std::string &Name, ASTContext &Ctx) {
   for (const NamedDecl *D : ::ssot::lookupQualified(Ctx, Name)) {
     if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
       D = FTD->getTemplatedDecl();
+    // A factory class template: its pattern's members construct, for every
+    // specialization (their code is the pattern's).
+    else if (const auto *CTD = dyn_cast<ClassTemplateDecl>(D))
+      D = CTD->getTemplatedDecl();
     if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
       if (!Seen.insert(FD->getCanonicalDecl()).second)
         continue;
@@ -398,6 +402,40 @@ bool FactoryConstructionCheck::isAllowed(SourceLocation Loc,
          });
 }
 
+// Whether \p Derived has \p Base among its bases. A factory class template
+// is its pattern: a base that is one of its specializations, or a dependent
+// `Grid<T>` in a template, counts (CXXRecordDecl::isDerivedFrom sees
+// neither).
+static bool derivesFrom(const CXXRecordDecl *Derived,
+                        const CXXRecordDecl *Base) {
+  const ClassTemplateDecl *Template = Base->getDescribedClassTemplate();
+  if (!Template)
+    return Derived->isDerivedFrom(Base);
+  const Decl *Wanted = Template->getCanonicalDecl();
+  const auto IsSpecialization = [&](QualType T) {
+    if (const auto *TST = T->getAs<TemplateSpecializationType>())
+      if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
+        return TD->getCanonicalDecl() == Wanted;
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        T->getAsCXXRecordDecl());
+    return Spec && Spec->getSpecializedTemplate()->getCanonicalDecl() == Wanted;
+  };
+  llvm::SmallVector<const CXXRecordDecl *, 4> Pending{Derived};
+  llvm::SmallPtrSet<const CXXRecordDecl *, 8> Seen;
+  while (!Pending.empty()) {
+    const CXXRecordDecl *RD = Pending.pop_back_val()->getDefinition();
+    if (!RD || !Seen.insert(RD).second)
+      continue;
+    for (const CXXBaseSpecifier &B : RD->bases()) {
+      if (IsSpecialization(B.getType()))
+        return true;
+      if (const CXXRecordDecl *Next = B.getType()->getAsCXXRecordDecl())
+        Pending.push_back(Next);
+    }
+  }
+  return false;
+}
+
 // Whether \p Loc is inside a function that stands for the factory: an
 // override of a factory function (a backend's `NewLogger` overriding the
 // designated `Env::NewLogger`), or a member of a class derived from a factory
@@ -434,7 +472,7 @@ bool FactoryConstructionCheck::isInsideFactoryOverride(
       continue;
     if (Owner->hasDefinition() &&
         llvm::any_of(Makers, [&](const FactoryInfo *Factory) {
-          return Factory->Class && Owner->isDerivedFrom(Factory->Class);
+          return Factory->Class && derivesFrom(Owner, Factory->Class);
         }))
       return true;
   }
