@@ -812,7 +812,8 @@ bool countsCompliantUses(llvm::StringRef Check) {
          Check == IncludeCheck || Check == BridgeCheck;
 }
 
-bool needsRecording(const std::string &File, const AnalyzerOptions &Options) {
+bool needsRecording(const std::string &File, const AnalyzerOptions &Options,
+                    llvm::function_ref<const AnnotatedNames &()> Annotated) {
   ClangTidyContext Context(std::make_unique<AuditOptionsProvider>(Options));
   Context.setCurrentFile(File);
   ClangTidyOptions FileOptions = Context.getOptionsForFile(File);
@@ -875,6 +876,23 @@ bool needsRecording(const std::string &File, const AnalyzerOptions &Options) {
   if (FactorySignatures)
     Scan(optionValue(FileOptions, (FactorySignatureCheck + ".Factories").str()),
          true);
+  // Names designated by annotations in headers: the unit that defines an
+  // annotated utility, or calls an annotated accessor or factory, names it
+  // without writing the annotation.
+  const auto ScanNames = [&](const llvm::StringSet<> &Names) {
+    for (const auto &Name : Names)
+      if (Source.contains(Name.getKey()))
+        Mentioned = true;
+  };
+  if (!Mentioned) {
+    const AnnotatedNames &Names = Annotated();
+    if (Fingerprints)
+      ScanNames(Names.Utilities);
+    if (Signatures)
+      ScanNames(Names.Accessors);
+    if (FactorySignatures)
+      ScanNames(Names.Factories);
+  }
   return Mentioned;
 }
 

@@ -3,6 +3,7 @@
 #define SSOT_LIB_AUDIT_ANALYZER_H
 
 #include "lib/audit/Audit.h"
+#include "lib/audit/HeaderScan.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <string>
 
@@ -26,9 +27,12 @@ UnitResult analyzeUnit(const clang::tooling::CompileCommand &Command,
 /// An error message if \p Options.Config is not a valid configuration.
 std::string checkConfig(const AnalyzerOptions &Options);
 
-/// True when the file's options make ssot-reimplemented-utility read a
-/// fingerprint directory, so the project needs a recording pass first.
-bool needsRecording(const std::string &File, const AnalyzerOptions &Options);
+/// True when the file's options make a check read a record directory and
+/// the file can see a declaration to record: its text names a designated
+/// function (from the options, or from the annotations \p Annotated returns,
+/// asked only then) or writes an annotation.
+bool needsRecording(const std::string &File, const AnalyzerOptions &Options,
+                    llvm::function_ref<const AnnotatedNames &()> Annotated);
 
 /// True for the rules whose compliant uses the audit counts (the others are
 /// judged by their violations alone).

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "checks/SSOTTidyModule.h"
 #include "lib/audit/Analyzer.h"
+#include "lib/audit/HeaderScan.h"
 #include "lib/audit/Audit.h"
 #include "lib/audit/Project.h"
 #include "lib/audit/Reports.h"
@@ -28,6 +29,7 @@
 #include <chrono>
 #include <csignal>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 using namespace llvm;
@@ -281,8 +283,16 @@ int main(int Argc, const char **Argv) {
   // Recording first, so clones of utilities defined in other files are found
   // whatever order the units run in.
   std::vector<clang::tooling::CompileCommand> ToRecord;
+  // The headers are read only if some unit's options record at all.
+  std::optional<AnnotatedNames> Annotated;
+  const auto AnnotatedInHeaders = [&]() -> const AnnotatedNames & {
+    if (!Annotated)
+      Annotated = scanIncludedHeaders(Commands);
+    return *Annotated;
+  };
   for (const auto &C : Commands)
-    if (needsRecording(normalisedPath(C.Filename, C.Directory), Options))
+    if (needsRecording(normalisedPath(C.Filename, C.Directory), Options,
+                       AnnotatedInHeaders))
       ToRecord.push_back(C);
   if (!ToRecord.empty()) {
     AnalyzerOptions Record = Options;

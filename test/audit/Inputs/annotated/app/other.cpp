@@ -1,0 +1,2 @@
+// Names nothing designated: not parsed by the recording pass.
+int other() { return 1; }
