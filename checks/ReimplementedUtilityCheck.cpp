@@ -711,6 +711,14 @@ anyReferencedFunction(const Stmt *S,
     if (const auto *Callee = dyn_cast<FunctionDecl>(Ref->getDecl()))
       if (Each(Callee))
         return true;
+  // A call that depends on a template parameter names its candidates only
+  // (CMake's cmTokenizedView calls `cmTokenize<StringType>(...)`).
+  if (const auto *Overloads = dyn_cast<OverloadExpr>(S))
+    for (const NamedDecl *Candidate : Overloads->decls())
+      if (const FunctionDecl *Callee =
+              Candidate->getUnderlyingDecl()->getAsFunction();
+          Callee && Each(Callee))
+        return true;
   if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
     if (anyReferencedFunction(Lambda->getBody(), Each))
       return true;
@@ -884,6 +892,21 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
   if (BodyTwin && FD->hasBody() &&
       callsFunctionNamed(FD->getBody(), nameOf(Utilities[*BodyTwin])))
     BodyTwin.reset();
+  // A name twin that hands the work to the utility (a narrow overload
+  // forwarding to it) uses it. One the utility cannot replace that hands the
+  // work to a function beside the utility (the wide overload forwarding to
+  // the utility's wide sibling) adapts the utility's scope to other types.
+  // Neither re-implements anything.
+  if (NameTwin && FD->hasBody()) {
+    const Utility &U = Utilities[*NameTwin];
+    const StringRef Scope = scopeOf(nameOf(U));
+    if (callsFunctionNamed(FD->getBody(), nameOf(U)) ||
+        (!replaceProblem(FD, U).empty() &&
+         anyReferencedFunction(FD->getBody(), [&](const FunctionDecl *Callee) {
+           return scopeOf(qualifiedName(Callee)) == Scope;
+         })))
+      NameTwin.reset();
+  }
   // 3. An interface twin: a body with none of the utility's statements but
   // its interface shape, the same project functions referenced, and a word
   // of its name (cmStripWhitespace and trim beside cmTrimWhitespace, both
