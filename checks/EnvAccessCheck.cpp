@@ -188,8 +188,9 @@ static bool isNamedAccessor(const NamedDecl *D,
     if (!StringRef(Accessor).ends_with(Name) ||
         !StringRef(Accessor).drop_back(Name.size()).ends_with("::"))
       continue;
+    // A reader in an unnamed namespace is named from the enclosing one.
     if (Qualified.empty())
-      Qualified = "::" + D->getQualifiedNameAsString();
+      Qualified = ::ssot::optionSpelling(D);
     if (Qualified == Accessor)
       return true;
   }

@@ -196,19 +196,10 @@ FactoryConstructionCheck::factoryOf(const CXXRecordDecl *RD) {
           FactoryAnnotation, 0);
   if (!Factory && RD->getIdentifier() &&
       ClassNames.contains(RD->getName())) {
-    auto Found = Factories.find("::" + RD->getQualifiedNameAsString());
     // A class in an unnamed namespace is named as C++ names it from the
     // enclosing namespace: "::leveldb::LRUCache" for leveldb's
-    // `namespace leveldb { namespace { class LRUCache` (the printed name's
-    // "(anonymous namespace)" cannot be written in an option).
-    if (Found == Factories.end() && RD->isInAnonymousNamespace()) {
-      PrintingPolicy Policy(RD->getASTContext().getLangOpts());
-      Policy.SuppressUnwrittenScope = true;
-      std::string Written = "::";
-      llvm::raw_string_ostream OS(Written);
-      RD->printQualifiedName(OS, Policy);
-      Found = Factories.find(Written);
-    }
+    // `namespace leveldb { namespace { class LRUCache`.
+    auto Found = Factories.find(::ssot::optionSpelling(RD));
     if (Found != Factories.end())
       Factory = Found->getValue();
   }

@@ -6,6 +6,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
 
@@ -151,6 +152,17 @@ static const AnnotateAttr *findAnnotation(const Decl *D,
       if (A->getAnnotation() == Annotation)
         return A;
   return nullptr;
+}
+
+std::string optionSpelling(const NamedDecl *D) {
+  if (!D->isInAnonymousNamespace())
+    return "::" + D->getQualifiedNameAsString();
+  PrintingPolicy Policy(D->getASTContext().getLangOpts());
+  Policy.SuppressUnwrittenScope = true;
+  std::string Out = "::";
+  llvm::raw_string_ostream OS(Out);
+  D->printQualifiedName(OS, Policy);
+  return Out;
 }
 
 bool hasSSOTAnnotation(const Decl *D, llvm::StringRef Annotation) {

@@ -61,6 +61,27 @@ std::string fullyQualified(llvm::StringRef Name) {
   return ("::" + Name).str();
 }
 
+// Why \p Name is not a qualified name. A name copied from a diagnostic of
+// something in an unnamed namespace reads "n::(anonymous namespace)::Impl";
+// the options name it from the enclosing namespace, and the error says so.
+static std::string notQualifiedName(llvm::StringRef Name) {
+  std::string Out = "'" + excerpt(Name) + "' is not a qualified name";
+  constexpr llvm::StringLiteral Unnamed = "(anonymous namespace)::";
+  if (!Name.contains(Unnamed))
+    return Out;
+  std::string Written;
+  for (llvm::StringRef Rest = Name; !Rest.empty();) {
+    auto [Before, After] = Rest.split(Unnamed);
+    Written += Before;
+    Rest = Before.size() == Rest.size() ? llvm::StringRef() : After;
+  }
+  if (!isQualifiedName(Written))
+    return Out;
+  return Out + "; a name in an unnamed namespace is written from the "
+               "enclosing namespace, without '(anonymous namespace)': '" +
+         excerpt(Written) + "'";
+}
+
 bool forEachQualifiedName(llvm::StringRef Value, std::string &Error,
                           llvm::function_ref<void(llvm::StringRef)> Each) {
   if (trimBlanks(Value).empty())
@@ -73,8 +94,7 @@ bool forEachQualifiedName(llvm::StringRef Value, std::string &Error,
       return false;
     }
     if (!isQualifiedName(Name)) {
-      Error = "element " + std::to_string(Index) + ": '" + excerpt(Name) +
-              "' is not a qualified name";
+      Error = "element " + std::to_string(Index) + ": " + notQualifiedName(Name);
       return false;
     }
     Each(Name);
@@ -182,7 +202,7 @@ parseQualifiedNamePairs(llvm::StringRef Value, llvm::StringRef Shape,
     auto [Key, Val] = Element.split('=');
     for (llvm::StringRef Side : {Key.trim(), Val.trim()})
       if (!isQualifiedName(Side) && (Side == Key.trim() || !Alternatives)) {
-        Error = Where + ": '" + excerpt(Side) + "' is not a qualified name";
+        Error = Where + ": " + notQualifiedName(Side);
         return std::nullopt;
       }
     QualifiedNamePair Pair{fullyQualified(Key), "", Val.trim().str()};
@@ -232,7 +252,7 @@ std::optional<std::string> parseAlternatives(llvm::StringRef Value,
       return std::nullopt;
     }
     if (!isQualifiedName(Name)) {
-      Error = "'" + excerpt(Name) + "' is not a qualified name";
+      Error = notQualifiedName(Name);
       return std::nullopt;
     }
     std::string Full = fullyQualified(Name);

@@ -47,6 +47,25 @@ TEST(NameList, RejectsEmptyAndMalformedElements) {
   EXPECT_EQ(Error, "element 2: 'b-c' is not a qualified name");
 }
 
+// A name copied from a diagnostic about an unnamed namespace: the error
+// gives the spelling the options take (every unnamed component dropped).
+TEST(NameList, SaysHowToWriteUnnamedNamespaces) {
+  std::string Error;
+  EXPECT_FALSE(parseQualifiedNameList(
+                   "::a::(anonymous namespace)::b::(anonymous namespace)::f",
+                   Error)
+                   .has_value());
+  EXPECT_EQ(Error, "element 1: '::a::(anonymous namespace)::b::(anonymous "
+                   "namespace)::f' is not a qualified name; a name in an "
+                   "unnamed namespace is written from the enclosing "
+                   "namespace, without '(anonymous namespace)': '::a::b::f'");
+  // Nothing to suggest when the rest is not a name either.
+  EXPECT_FALSE(
+      parseQualifiedNameList("(anonymous namespace)::1f", Error).has_value());
+  EXPECT_EQ(Error,
+            "element 1: '(anonymous namespace)::1f' is not a qualified name");
+}
+
 TEST(NameList, VisitsTheNamesAsWritten) {
   std::string Error;
   std::vector<std::string> Seen;
