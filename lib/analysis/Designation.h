@@ -45,7 +45,7 @@ private:
 /// \p D's qualified name as an option writes it, "::a::B::f": a name in an
 /// unnamed namespace is written from the enclosing namespace, as C++ names
 /// it there (the printed "a::(anonymous namespace)::B" cannot be written in
-/// an option); the empty string for a declaration outside any.
+/// an option).
 std::string optionSpelling(const clang::NamedDecl *D);
 
 /// True if any redeclaration of \p D carries [[clang::annotate(Annotation)]].
