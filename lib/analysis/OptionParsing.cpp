@@ -63,23 +63,25 @@ std::string fullyQualified(llvm::StringRef Name) {
 
 // Why \p Name is not a qualified name. A name copied from a diagnostic of
 // something in an unnamed namespace reads "n::(anonymous namespace)::Impl";
-// the options name it from the enclosing namespace, and the error says so.
+// the options name it from the enclosing namespace, and the error says how
+// (the value itself is quoted by the message around it, so the name is
+// quoted once: the message stays bounded).
 static std::string notQualifiedName(llvm::StringRef Name) {
-  std::string Out = "'" + excerpt(Name) + "' is not a qualified name";
   constexpr llvm::StringLiteral Unnamed = "(anonymous namespace)::";
-  if (!Name.contains(Unnamed))
-    return Out;
-  std::string Written;
-  for (llvm::StringRef Rest = Name; !Rest.empty();) {
-    auto [Before, After] = Rest.split(Unnamed);
-    Written += Before;
-    Rest = Before.size() == Rest.size() ? llvm::StringRef() : After;
+  constexpr size_t MaxQuoted = 64; // excerpt()'s default: quoted whole
+  if (Name.contains(Unnamed)) {
+    std::string Written;
+    for (llvm::StringRef Rest = Name; !Rest.empty();) {
+      auto [Before, After] = Rest.split(Unnamed);
+      Written += Before;
+      Rest = Before.size() == Rest.size() ? llvm::StringRef() : After;
+    }
+    if (Written.size() <= MaxQuoted && isQualifiedName(Written))
+      return "a name in an unnamed namespace is written without "
+             "'(anonymous namespace)': '" +
+             Written + "'";
   }
-  if (!isQualifiedName(Written))
-    return Out;
-  return Out + "; a name in an unnamed namespace is written from the "
-               "enclosing namespace, without '(anonymous namespace)': '" +
-         excerpt(Written) + "'";
+  return "'" + excerpt(Name) + "' is not a qualified name";
 }
 
 bool forEachQualifiedName(llvm::StringRef Value, std::string &Error,
