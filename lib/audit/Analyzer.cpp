@@ -13,6 +13,7 @@
 #include "checks/RelativeIncludeCheck.h"
 #include "checks/SSOTTidyModule.h"
 #include "lib/analysis/CompliantUses.h"
+#include "lib/analysis/Fingerprint.h"
 #include "lib/analysis/OptionPaths.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/OptionParsing.h"
@@ -796,17 +797,6 @@ std::string checkConfig(const AnalyzerOptions &Options) {
   return Parsed ? "" : Parsed.getError().message();
 }
 
-std::string normalisedPath(llvm::StringRef File, llvm::StringRef Directory) {
-  llvm::SmallString<256> Path(File);
-  if (!llvm::sys::path::is_absolute(Path)) {
-    llvm::SmallString<256> Absolute(Directory);
-    llvm::sys::path::append(Absolute, Path);
-    Path = std::move(Absolute);
-  }
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  return std::string(Path);
-}
-
 bool countsCompliantUses(llvm::StringRef Check) {
   return Check == EnvCheck || Check == FactoryCheck || Check == UtilityCheck ||
          Check == IncludeCheck || Check == BridgeCheck;
@@ -850,19 +840,18 @@ bool needsRecording(const std::string &File, const AnalyzerOptions &Options,
       (Source.contains("SSOT_FACTORY") || Source.contains("ssot::factory")))
     return true;
   bool Mentioned = false;
+  // Whether the text names \p Name's last component.
+  const auto Mention = [&](llvm::StringRef Name) {
+    Name = ::ssot::unqualifiedName(Name);
+    if (!Name.empty() && Source.contains(Name))
+      Mentioned = true;
+  };
   auto Scan = [&](const std::string &Value, bool RightOfPair) {
     forEachListElement(Value, [&](llvm::StringRef Element) {
       if (RightOfPair)
         Element = Element.split('=').second;
       // A class's factories: "::a::make|::a::Pool".
-      forEachAlternative(Element, [&](llvm::StringRef Alternative) {
-        llvm::StringRef Name = trimBlanks(Alternative);
-        size_t Colons = Name.rfind("::");
-        if (Colons != llvm::StringRef::npos)
-          Name = Name.drop_front(Colons + 2);
-        if (!Name.empty() && Source.contains(Name))
-          Mentioned = true;
-      });
+      forEachAlternative(Element, Mention);
     });
   };
   if (Fingerprints) {
@@ -881,8 +870,7 @@ bool needsRecording(const std::string &File, const AnalyzerOptions &Options,
   // without writing the annotation.
   const auto ScanNames = [&](const llvm::StringSet<> &Names) {
     for (const auto &Name : Names)
-      if (Source.contains(Name.getKey()))
-        Mentioned = true;
+      Mention(Name.getKey());
   };
   if (!Mentioned) {
     const AnnotatedNames &Names = Annotated();

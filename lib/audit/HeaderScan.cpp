@@ -1,5 +1,8 @@
 //===--- HeaderScan.cpp - names designated by annotations in headers ------===//
 #include "lib/audit/HeaderScan.h"
+#include "lib/analysis/Fingerprint.h"
+#include "lib/analysis/OptionParsing.h"
+#include "lib/audit/Audit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
@@ -116,35 +119,19 @@ void forEachMarker(StringRef Text, StringRef Marker, EachT Each) {
 }
 
 void addFactories(StringRef Designation, llvm::StringSet<> &Out) {
-  llvm::SmallVector<StringRef, 4> Alternatives;
-  Designation.split(Alternatives, '|');
-  for (StringRef Name : Alternatives) {
-    Name = Name.trim();
-    size_t Colons = Name.rfind("::");
-    if (Colons != StringRef::npos)
-      Name = Name.drop_front(Colons + 2);
-    if (!Name.empty())
-      Out.insert(Name);
-  }
+  forEachAlternative(Designation, [&](StringRef Name) {
+    if (StringRef Last = unqualifiedName(Name); !Last.empty())
+      Out.insert(Last);
+  });
 }
 
 struct SearchPath {
   std::vector<std::string> Quoted; // -iquote
   std::vector<std::string> Angled; // -I
-  std::string Key;                 // both, to cache lookups by
 };
 
 SearchPath searchPath(const clang::tooling::CompileCommand &C) {
   SearchPath Out;
-  auto Absolute = [&](StringRef Dir) {
-    llvm::SmallString<256> Path(Dir);
-    if (!llvm::sys::path::is_absolute(Path)) {
-      Path = C.Directory;
-      llvm::sys::path::append(Path, Dir);
-    }
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    return std::string(Path);
-  };
   const std::vector<std::string> &Args = C.CommandLine;
   for (size_t I = 0; I < Args.size(); ++I) {
     StringRef A = Args[I];
@@ -157,14 +144,9 @@ SearchPath searchPath(const clang::tooling::CompileCommand &C) {
       if (Dir.empty() && I + 1 < Args.size())
         Dir = Args[++I];
       if (!Dir.empty())
-        Into->push_back(Absolute(Dir));
+        Into->push_back(normalisedPath(Dir, C.Directory));
       break;
     }
-  }
-  for (const auto *List : {&Out.Quoted, &Out.Angled}) {
-    for (const std::string &Dir : *List)
-      Out.Key += Dir + '\n';
-    Out.Key += '\n';
   }
   return Out;
 }
@@ -173,8 +155,21 @@ struct Scanner {
   struct File {
     std::vector<std::pair<bool, std::string>> Includes; // quoted?, spelling
   };
-  llvm::StringMap<File> Files;
+  llvm::StringMap<File> Files; // entries stay put as the map grows
+  // Lookups are cached per search path; commands share few of them, so each
+  // gets a number once instead of keying every lookup by its folders.
+  llvm::StringMap<unsigned> SearchPaths;
   llvm::StringMap<std::string> Resolved; // "" when not found
+
+  unsigned searchPathId(const SearchPath &Search) {
+    std::string Key;
+    for (const auto *List : {&Search.Quoted, &Search.Angled}) {
+      for (const std::string &Dir : *List)
+        Key += Dir + '\n';
+      Key += '\n';
+    }
+    return SearchPaths.try_emplace(Key, SearchPaths.size()).first->second;
+  }
   AnnotatedNames Names;
 
   const File &read(const std::string &Path) {
@@ -207,21 +202,19 @@ struct Scanner {
     return It->second;
   }
 
-  std::string resolve(const SearchPath &Search, StringRef From, bool Quoted,
-                      StringRef Spelling) {
-    std::string Key = Search.Key + (Quoted ? From.str() : "") + '\n' +
-                      Spelling.str();
+  std::string resolve(const SearchPath &Search, unsigned SearchId,
+                      StringRef From, bool Quoted, StringRef Spelling) {
+    std::string Key = std::to_string(SearchId) + '\n' +
+                      (Quoted ? From.str() : "") + '\n' + Spelling.str();
     auto Emplaced = Resolved.try_emplace(Key);
     std::string &Found = Emplaced.first->second;
     if (!Emplaced.second)
       return Found;
     auto Try = [&](StringRef Dir) {
-      llvm::SmallString<256> Path(Dir);
-      llvm::sys::path::append(Path, Spelling);
-      llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+      std::string Path = normalisedPath(Spelling, Dir);
       if (!llvm::sys::fs::is_regular_file(Path))
         return false;
-      Found = std::string(Path);
+      Found = std::move(Path);
       return true;
     };
     if (Quoted && (Try(From) || llvm::any_of(Search.Quoted, Try)))
@@ -232,6 +225,19 @@ struct Scanner {
 };
 
 } // namespace
+
+// Here, not in Analyzer.cpp, so the unit tests of this file link without
+// the analyzer.
+std::string normalisedPath(StringRef File, StringRef Directory) {
+  llvm::SmallString<256> Path(File);
+  if (!llvm::sys::path::is_absolute(Path)) {
+    llvm::SmallString<256> Absolute(Directory);
+    llvm::sys::path::append(Absolute, Path);
+    Path = std::move(Absolute);
+  }
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
 
 void collectAnnotatedNames(StringRef Original, AnnotatedNames &Out) {
   // Cheap refusal first: most headers carry no annotation.
@@ -258,14 +264,11 @@ void collectAnnotatedNames(StringRef Original, AnnotatedNames &Out) {
         M.Into->insert(Name);
     });
   }
-  forEachMarker(Text, "SSOT_FACTORY", [&](size_t After) {
-    addFactories(firstString(Text, After, Text.find(')', After)),
-                 Out.Factories);
-  });
-  forEachMarker(Text, "\"ssot::factory\"", [&](size_t After) {
-    addFactories(firstString(Text, After, Text.find(')', After)),
-                 Out.Factories);
-  });
+  for (StringRef Marker : {"SSOT_FACTORY", "\"ssot::factory\""})
+    forEachMarker(Text, Marker, [&](size_t After) {
+      addFactories(firstString(Text, After, Text.find(')', After)),
+                   Out.Factories);
+    });
 }
 
 AnnotatedNames
@@ -273,25 +276,18 @@ scanIncludedHeaders(llvm::ArrayRef<clang::tooling::CompileCommand> Commands) {
   Scanner S;
   for (const clang::tooling::CompileCommand &C : Commands) {
     const SearchPath Search = searchPath(C);
-    llvm::SmallString<256> Main(C.Filename);
-    if (!llvm::sys::path::is_absolute(Main)) {
-      Main = C.Directory;
-      llvm::sys::path::append(Main, C.Filename);
-    }
-    llvm::sys::path::remove_dots(Main, /*remove_dot_dot=*/true);
+    const unsigned SearchId = S.searchPathId(Search);
     llvm::StringSet<> Seen;
-    std::vector<std::string> Pending{std::string(Main)};
+    std::vector<std::string> Pending{normalisedPath(C.Filename, C.Directory)};
     while (!Pending.empty()) {
       std::string Path = std::move(Pending.back());
       Pending.pop_back();
       if (!Seen.insert(Path).second)
         continue;
       const StringRef Dir = llvm::sys::path::parent_path(Path);
-      // A copy: read() may grow the map and move the entry.
-      const std::vector<std::pair<bool, std::string>> Includes =
-          S.read(Path).Includes;
-      for (const auto &[Quoted, Spelling] : Includes) {
-        std::string Found = S.resolve(Search, Dir, Quoted, Spelling);
+      // A reference: a StringMap's entries do not move when it grows.
+      for (const auto &[Quoted, Spelling] : S.read(Path).Includes) {
+        std::string Found = S.resolve(Search, SearchId, Dir, Quoted, Spelling);
         if (!Found.empty() && !Seen.contains(Found))
           Pending.push_back(std::move(Found));
       }
