@@ -322,8 +322,12 @@ void ReimplementedUtilityCheck::check(const MatchFinder::MatchResult &Result) {
                          nullptr});
 }
 
+// A function's name as an option writes it: a function in an unnamed
+// namespace is named from the enclosing namespace, so the utility that
+// 'Utilities: ::u::twice' designates is called 'u::twice' in messages and
+// records, as the user wrote it.
 static std::string qualifiedName(const FunctionDecl *FD) {
-  return "::" + FD->getQualifiedNameAsString();
+  return ::ssot::optionSpelling(FD);
 }
 
 static StringRef scopeOf(StringRef QualifiedName) {
