@@ -5,6 +5,7 @@
 #include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/analysis/OptionPaths.h"
+#include "lib/analysis/SignatureRecord.h"
 #include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -891,11 +892,8 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
     std::string ParenText = "()";
     llvm::SmallVector<const Expr *, 4> Args;
     if (Style == CXXNewInitializationStyle::Parens) {
-      for (const Expr *A : Init->arguments()) {
-        if (isa<CXXDefaultArgExpr>(A))
-          break;
-        Args.push_back(A);
-      }
+      llvm::append_range(Args, ::ssot::writtenArguments(llvm::ArrayRef(
+                                   Init->getArgs(), Init->getNumArgs())));
       ParenText = Lexer::getSourceText(CharSourceRange::getTokenRange(Parens),
                                        SM, LO)
                       .str();

@@ -1340,7 +1340,12 @@ static std::string whyNotReplaceable(const Callable &Candidate,
     return "it is a template";
   if (!Candidate.CallableByName)
     return "it is a member function that needs an object";
-  const unsigned N = Call->getNumArgs();
+  // The rewrite keeps the call's written arguments; a default argument of
+  // the primitive is not passed to the utility.
+  const unsigned N =
+      ::ssot::writtenArguments(llvm::ArrayRef(Call->getArgs(),
+                                              Call->getNumArgs()))
+          .size();
   const unsigned NumParams = Candidate.Params.size();
   if (N < Candidate.MinArgs || (N > NumParams && !Candidate.Variadic))
     return "it takes " + std::to_string(NumParams) + " argument" +

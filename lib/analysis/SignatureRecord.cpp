@@ -4,6 +4,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/PrettyPrinter.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -130,6 +131,13 @@ bool acceptsStandard(const TypeShape &Param, const TypeShape &Arg,
   return Param.Arithmetic && Param.Ref != 'l' &&
          !(Param.Ref == 'r' && IsLValue) &&
          (Arg.Arithmetic || Arg.UnscopedEnum);
+}
+
+llvm::ArrayRef<const clang::Expr *>
+writtenArguments(llvm::ArrayRef<const clang::Expr *> Args) {
+  // Default arguments can only follow the written ones.
+  return Args.take_until(
+      [](const clang::Expr *A) { return llvm::isa<clang::CXXDefaultArgExpr>(A); });
 }
 
 bool acceptsArgument(const ParamShape &Param, const TypeShape &Arg,

@@ -21,6 +21,7 @@
 #define SSOT_LIB_ANALYSIS_SIGNATURERECORD_H
 
 #include "lib/analysis/Fingerprint.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
@@ -141,6 +142,12 @@ bool acceptsStandard(const TypeShape &Param, const TypeShape &Arg,
 /// parameter's class (a `const char *` for a std::string).
 bool acceptsArgument(const ParamShape &Param, const TypeShape &Arg,
                      bool IsLValue);
+
+/// The arguments of a call or construction as its text writes them: those
+/// before the first default argument the compiler filled in. A rewrite that
+/// keeps the argument list passes these, not the defaults.
+llvm::ArrayRef<const clang::Expr *>
+writtenArguments(llvm::ArrayRef<const clang::Expr *> Args);
 
 /// The record of \p FD as declared in a header of this unit; none, with
 /// \p Why, for a declaration the main file writes, one in a system header or
