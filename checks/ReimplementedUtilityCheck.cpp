@@ -753,7 +753,8 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
   // 1. The utility's name in another style or another scope. Methods that
   // need an object are a different interface, on either side. Between
   // classes, the same spelling is ordinary API naming (every class may have a
-  // static `create`); only another case style of it is a twin there.
+  // static `create`): there it is a twin in another case style, or when the
+  // utility could take its calls (below).
   std::optional<unsigned> NameTwin;
   if (mayBeNameTwin(FD)) {
     auto It =
@@ -896,19 +897,38 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
   if (BodyTwin && FD->hasBody() &&
       callsFunctionNamed(FD->getBody(), nameOf(Utilities[*BodyTwin])))
     BodyTwin.reset();
-  // A name twin that hands the work to the utility (a narrow overload
-  // forwarding to it) uses it. One the utility cannot replace that hands the
-  // work to a function beside the utility (the wide overload forwarding to
-  // the utility's wide sibling) adapts the utility's scope to other types.
-  // Neither re-implements anything.
-  if (NameTwin && FD->hasBody()) {
+  // Name twins that re-implement nothing.
+  if (NameTwin) {
     const Utility &U = Utilities[*NameTwin];
+    std::optional<bool> Replaceable; // asked at most once, and only here
+    auto CannotReplace = [&] {
+      if (!Replaceable)
+        Replaceable = replaceProblem(FD, U).empty();
+      return !*Replaceable;
+    };
+    // A class's static member with the utility's very name, which the
+    // utility cannot replace and whose body is not the utility's, is that
+    // class's own operation of that name (a generator's Quote(text,
+    // quotation) for its own syntax beside the designated Quote(text)).
+    auto OwnOperation = [&] {
+      return isa<CXXMethodDecl>(FD) && FD->getName() == shortNameOf(U) &&
+             !(BodyTwin && *BodyTwin == *NameTwin) && CannotReplace();
+    };
+    // One that hands the work to the utility (a narrow overload forwarding
+    // to it) uses it. One the utility cannot replace that hands the work to a
+    // function beside the utility (the wide overload forwarding to the
+    // utility's wide sibling) adapts the utility's scope to other types.
     const StringRef Scope = scopeOf(nameOf(U));
-    if (callsFunctionNamed(FD->getBody(), nameOf(U)) ||
-        (!replaceProblem(FD, U).empty() &&
-         anyReferencedFunction(FD->getBody(), [&](const FunctionDecl *Callee) {
-           return scopeOf(qualifiedName(Callee)) == Scope;
-         })))
+    auto HandsOver = [&] {
+      return FD->hasBody() &&
+             (callsFunctionNamed(FD->getBody(), nameOf(U)) ||
+              (CannotReplace() &&
+               anyReferencedFunction(
+                   FD->getBody(), [&](const FunctionDecl *Callee) {
+                     return scopeOf(qualifiedName(Callee)) == Scope;
+                   })));
+    };
+    if (OwnOperation() || HandsOver())
       NameTwin.reset();
   }
   // 3. An interface twin: a body with none of the utility's statements but
@@ -1393,6 +1413,49 @@ static std::optional<size_t> firstFit(llvm::ArrayRef<Callable> Candidates,
   return std::nullopt;
 }
 
+// Whether \p Call sets a defaulted parameter of the primitive \p Callee that
+// no overload in \p Candidates has, to a value that is not provably its
+// default: the call asks for a variant of the primitive that the utility does
+// not offer (CMake's EscapeForCMake(s, WrapQuotes::NoWrap) beside the
+// designated Quote(s), which always wraps), so it is not a bypass. False
+// when the utility's parameters are unknown (no declaration, no record).
+static bool asksForVariant(const CallExpr *Call, const FunctionDecl *Callee,
+                           llvm::ArrayRef<Callable> Candidates,
+                           const ASTContext &Ctx) {
+  if (Candidates.empty() || isa<CXXOperatorCallExpr>(Call))
+    return false;
+  size_t Offered = 0;
+  for (const Callable &C : Candidates) {
+    if (C.Variadic)
+      return false;
+    Offered = std::max(Offered, C.Params.size());
+  }
+  llvm::ArrayRef<const Expr *> Written = ::ssot::writtenArguments(
+      llvm::ArrayRef(Call->getArgs(), Call->getNumArgs()));
+  if (Written.size() <= Offered)
+    return false;
+  auto SameConstant = [&](const Expr *A, const Expr *B) {
+    Expr::EvalResult RA, RB;
+    if (A->isValueDependent() || B->isValueDependent() ||
+        !A->EvaluateAsInt(RA, Ctx) || !B->EvaluateAsInt(RB, Ctx))
+      return false;
+    return llvm::APSInt::isSameValue(RA.Val.getInt(), RB.Val.getInt());
+  };
+  for (size_t I = Offered; I != Written.size(); ++I) {
+    if (I >= Callee->getNumParams())
+      return false; // a C variadic primitive's extra argument
+    const ParmVarDecl *Param = Callee->getParamDecl(I);
+    if (!Param->hasDefaultArg())
+      return false;
+    // The default written out is the utility's form of the call.
+    if (!Param->hasUnparsedDefaultArg() &&
+        !Param->hasUninstantiatedDefaultArg() &&
+        SameConstant(Written[I], Param->getDefaultArg()))
+      return false;
+  }
+  return true;
+}
+
 // Whether \p Call is written through the name \p Utility although it calls
 // another function: the utility re-exports the primitive (`namespace util {
 // using prim::up; }`, or `namespace util = prim;`), so `util::up(1)` is a
@@ -1488,6 +1551,19 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
   }
   if (isInsideDefinition(Wrappers, Call->getBeginLoc(), SM))
     return;
+  // The overloads declared here, else those recorded: one list, one rule,
+  // for what the utility offers and for the fix.
+  const RecordedUtility *Recorded =
+      Overloads.empty() ? recordedUtility(P->Utility) : nullptr;
+  llvm::SmallVector<Callable, 2> Candidates;
+  for (const FunctionDecl *FD : Overloads)
+    Candidates.push_back(describe(FD, Ctx));
+  if (Recorded)
+    for (const ::ssot::SignatureRecord &R : Recorded->Records)
+      Candidates.push_back(describe(R));
+  if ((!Recorded || Recorded->Unusable.empty()) &&
+      asksForVariant(Call, Callee, Candidates, Ctx))
+    return;
   if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
 
@@ -1505,15 +1581,6 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
   // the same rule.
   const ::ssot::SignatureRecord *ChosenRecord = nullptr;
   if (NoFix.empty()) {
-    // The overloads declared here, else those recorded: one list, one rule.
-    const RecordedUtility *Recorded =
-        Overloads.empty() ? recordedUtility(P->Utility) : nullptr;
-    llvm::SmallVector<Callable, 2> Candidates;
-    for (const FunctionDecl *FD : Overloads)
-      Candidates.push_back(describe(FD, Ctx));
-    if (Recorded)
-      for (const ::ssot::SignatureRecord &R : Recorded->Records)
-        Candidates.push_back(describe(R));
     size_t Explained = 0;
     std::optional<size_t> Fit =
         firstFit(Candidates, Call, Discarded, Ctx, NoFix, Explained);

@@ -49,6 +49,19 @@ struct Flags {
   // CHECK-NOTES: note: designated utility 'core::parse_bool' declared here
 };
 
+// Between classes the same spelling with another interface, which the
+// utility cannot take the calls of, is the class's own operation of that
+// name (a writer's parser for its own syntax): not a twin. In another case
+// style it still is.
+struct BffReader {
+  static bool parse_bool(const char *s, char quote, int base);
+};
+struct IniReader {
+  static bool ParseBool(const char *s, char quote, int base);
+  // CHECK-NOTES: :[[@LINE-1]]:15: warning: function 'ParseBool' is a twin of the designated utility 'core::parse_bool' (the same name in PascalCase); the utility cannot replace it as it is: {{.*}}
+  // CHECK-NOTES: note: designated utility 'core::parse_bool' declared here
+};
+
 // Look-alikes: other words, so other names.
 bool parse_boolean(const char *s);
 bool unparse_bool(bool b);
