@@ -136,8 +136,9 @@ bool acceptsStandard(const TypeShape &Param, const TypeShape &Arg,
 llvm::ArrayRef<const clang::Expr *>
 writtenArguments(llvm::ArrayRef<const clang::Expr *> Args) {
   // Default arguments can only follow the written ones.
-  return Args.take_until(
-      [](const clang::Expr *A) { return llvm::isa<clang::CXXDefaultArgExpr>(A); });
+  return Args.take_until([](const clang::Expr *A) {
+    return llvm::isa<clang::CXXDefaultArgExpr>(A);
+  });
 }
 
 bool acceptsArgument(const ParamShape &Param, const TypeShape &Arg,

@@ -12,17 +12,7 @@
 // RUN:   -config="{CheckOptions: {ssot-reimplemented-utility.Primitives: '::conv::escape=::gen::quote; ::conv::pad=::gen::widen'}}" \
 // RUN:   -- -std=c++17
 
-#include <string>
-
-namespace conv {
-enum class Wrap { Yes, No };
-std::string escape(const std::string &S, Wrap W = Wrap::Yes);
-std::string pad(const std::string &S, int Width);
-} // namespace conv
-namespace gen {
-std::string quote(const std::string &S);
-std::string widen(const std::string &S);
-} // namespace gen
+#include "Inputs/escape.h"
 
 std::string quoted(const std::string &A) { return conv::escape(A); }
 // CHECK-MESSAGES: :[[@LINE-1]]:51: warning: direct call of 'conv::escape' bypasses the designated utility 'gen::quote' [ssot-reimplemented-utility]
@@ -42,4 +32,22 @@ std::string spelledOut(const std::string &A) {
 std::string padded(const std::string &A) {
   return conv::pad(A, 4);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: direct call of 'conv::pad' bypasses the designated utility 'gen::widen' [ssot-reimplemented-utility]
+}
+
+// In a macro and in a template the same rule holds.
+#define RAW(S) conv::escape(S, conv::Wrap::No)
+#define ESCAPED(S) conv::escape(S)
+std::string viaMacros(const std::string &A) { return RAW(A) + ESCAPED(A); }
+// CHECK-MESSAGES: :[[@LINE-1]]:63: warning: direct call of 'conv::escape' bypasses the designated utility 'gen::quote' [ssot-reimplemented-utility]
+
+template <class T> std::string rawOf(const T &V) {
+  return conv::escape(V, conv::Wrap::No);
+}
+template <class T> std::string escapedOf(const T &V) {
+  return conv::escape(V);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: direct call of 'conv::escape' bypasses the designated utility 'gen::quote' [ssot-reimplemented-utility]
+  // CHECK-FIXES: return conv::escape(V);
+}
+std::string useTemplates() {
+  return rawOf(std::string("a")) + escapedOf(std::string("b"));
 }
