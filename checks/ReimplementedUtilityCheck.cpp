@@ -897,6 +897,17 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
   if (BodyTwin && FD->hasBody() &&
       callsFunctionNamed(FD->getBody(), nameOf(Utilities[*BodyTwin])))
     BodyTwin.reset();
+  // A designated primitive of the utility is not its twin: the designation
+  // already says the utility replaces it, and each call of it is reported.
+  auto IsPrimitiveOf = [&](unsigned Index) {
+    return llvm::any_of(Primitives, [&](const Primitive &P) {
+      return P.Utility == nameOf(Utilities[Index]) && P.Name == NameOfFD();
+    });
+  };
+  if (NameTwin && IsPrimitiveOf(*NameTwin))
+    NameTwin.reset();
+  if (BodyTwin && IsPrimitiveOf(*BodyTwin))
+    BodyTwin.reset();
   // Name twins that re-implement nothing.
   if (NameTwin) {
     const Utility &U = Utilities[*NameTwin];
@@ -941,7 +952,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
       for (unsigned Index : It->second) {
         const Utility &U = Utilities[Index];
         // Calling the utility is using it (see the body twins above).
-        if (U.NeedsObject || NameOfFD() == nameOf(U) ||
+        if (U.NeedsObject || NameOfFD() == nameOf(U) || IsPrimitiveOf(Index) ||
             llvm::is_contained(J.Callees, nameOf(U)) ||
             !sharesNameWord(FD->getName(), shortNameOf(U)))
           continue;
