@@ -1286,6 +1286,38 @@ static bool sharesNameWord(StringRef A, StringRef B) {
   });
 }
 
+// Adds to \p Out the functions that the definitions of \p Utilities call to
+// do their work, and those these call in turn (a few levels deep; only
+// definitions this unit sees, none in a system header): googletest's IsATTY
+// calls DoIsATTY, which calls isatty. The primitive belongs there as it does
+// in the utility's own body, and calling the utility there instead would
+// make the utility call itself.
+static void addImplementation(llvm::ArrayRef<const FunctionDecl *> Utilities,
+                              const SourceManager &SM,
+                              llvm::SmallVectorImpl<const FunctionDecl *> &Out) {
+  constexpr unsigned MaxDepth = 3;
+  llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
+  llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 8> Work;
+  for (const FunctionDecl *U : Utilities)
+    Work.push_back({U, 0});
+  while (!Work.empty()) {
+    const auto [FD, Depth] = Work.pop_back_val();
+    const unsigned Next = Depth + 1; // a lambda captures no binding in C++17
+    const FunctionDecl *Def = nullptr;
+    if (!FD->hasBody(Def) || !Seen.insert(Def).second)
+      continue;
+    if (Depth)
+      Out.push_back(Def);
+    if (Depth == MaxDepth)
+      continue;
+    anyReferencedFunction(Def->getBody(), [&](const FunctionDecl *Callee) {
+      if (!SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation())))
+        Work.push_back({Callee, Next});
+      return false;
+    });
+  }
+}
+
 // Whether \p Loc lies in the definition of one of \p Overloads.
 static bool isInsideDefinition(llvm::ArrayRef<const FunctionDecl *> Overloads,
                                SourceLocation Loc, const SourceManager &SM) {
@@ -1560,6 +1592,9 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
       if (overridesAny(dyn_cast<CXXMethodDecl>(FD), Canonical))
         Wrappers.push_back(FD);
   }
+  // And so are the bodies of the functions they call to do the work.
+  const llvm::SmallVector<const FunctionDecl *, 4> Designated = Wrappers;
+  addImplementation(Designated, SM, Wrappers);
   if (isInsideDefinition(Wrappers, Call->getBeginLoc(), SM))
     return;
   // The overloads declared here, else those recorded: one list, one rule,
