@@ -1333,12 +1333,13 @@ static bool isInsideDefinition(llvm::ArrayRef<const FunctionDecl *> Overloads,
 }
 
 std::string
-ReimplementedUtilityCheck::headerFor(SourceLocation DeclaredAt,
+ReimplementedUtilityCheck::headerFor(SourceLocation DeclaredAt, FileID Fixed,
                                      const SourceManager &SM) const {
   if (!PP)
     return "";
+  // A file never includes itself; the main file is included by nothing.
   FileID File = SM.getFileID(SM.getExpansionLoc(DeclaredAt));
-  if (File == SM.getMainFileID())
+  if (File == SM.getMainFileID() || File == Fixed)
     return "";
   OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
   return Entry ? ::ssot::includeSpelling(*Entry, SM, PP->getHeaderSearchInfo())
@@ -1542,9 +1543,79 @@ static bool overridesAny(const CXXMethodDecl *MD,
   return false;
 }
 
-void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
-                                             ASTContext &Ctx,
-                                             ::ssot::QualifiedLookup &Lookup) {
+// What judging a call of a primitive needs of its utility. It depends on the
+// utility alone, so it is built once per utility and unit, not per call.
+struct ReimplementedUtilityCheck::UtilityView {
+  llvm::SmallVector<const FunctionDecl *, 2> Overloads; // declared here
+  // Where the primitive's calls belong: the overloads, their overrides and
+  // the functions these call to do the work.
+  llvm::SmallVector<const FunctionDecl *, 4> Wrappers;
+  const RecordedUtility *Recorded = nullptr; // if none is declared
+  // The overloads declared here, else those recorded: one list, one rule,
+  // for what the utility offers and for the fix.
+  llvm::SmallVector<Callable, 2> Candidates;
+};
+
+const ReimplementedUtilityCheck::UtilityView &
+ReimplementedUtilityCheck::viewOf(StringRef Name, ASTContext &Ctx,
+                                  ::ssot::QualifiedLookup &Lookup,
+                                  llvm::StringMap<UtilityView> &Views) {
+  auto [It, New] = Views.try_emplace(Name);
+  UtilityView &V = It->second;
+  if (!New)
+    return V;
+  for (const NamedDecl *D : Lookup.find(Name))
+    addFunctions(D, V.Overloads);
+  // The utility wraps the primitive: its own body is where the call belongs,
+  // and so is the body of an override of it (PosixEnv's override of a
+  // designated Env::sleep is that utility for its class).
+  V.Wrappers.assign(V.Overloads.begin(), V.Overloads.end());
+  llvm::SmallVector<const FunctionDecl *, 2> Canonical;
+  for (const FunctionDecl *FD : V.Overloads)
+    Canonical.push_back(FD->getCanonicalDecl());
+  for (const FunctionDecl *FD : Functions)
+    if (overridesAny(dyn_cast<CXXMethodDecl>(FD), Canonical))
+      V.Wrappers.push_back(FD);
+  // And so are the bodies of the functions they call to do the work.
+  const llvm::SmallVector<const FunctionDecl *, 4> Designated = V.Wrappers;
+  addImplementation(Designated, Ctx.getSourceManager(), V.Wrappers);
+  V.Recorded = V.Overloads.empty() ? recordedUtility(Name) : nullptr;
+  for (const FunctionDecl *FD : V.Overloads)
+    V.Candidates.push_back(describe(FD, Ctx));
+  if (V.Recorded)
+    for (const ::ssot::SignatureRecord &R : V.Recorded->Records)
+      V.Candidates.push_back(describe(R));
+  return V;
+}
+
+// Whether a fix in \p Fixed may name a function first declared in \p Declared
+// after the fix's place, by including \p Declared's header: not when
+// \p Declared is \p Fixed itself or the main file, nor when it includes
+// \p Fixed (an include cycle) or \p Fixed already includes it further down
+// (the inserter would see the include and add none).
+static bool includeMakesVisible(FileID Declared, FileID Fixed,
+                                const SourceManager &SM) {
+  if (Declared == Fixed || Declared == SM.getMainFileID())
+    return false;
+  const OptionalFileEntryRef DeclaredFile = SM.getFileEntryRefForID(Declared);
+  for (FileID F = Fixed; F.isValid();) {
+    if (SM.getFileEntryRefForID(F) == DeclaredFile)
+      return false;
+    SourceLocation From = SM.getIncludeLoc(F);
+    F = From.isValid() ? SM.getFileID(From) : FileID();
+  }
+  for (FileID F = Declared; F.isValid();) {
+    SourceLocation From = SM.getIncludeLoc(F);
+    F = From.isValid() ? SM.getFileID(From) : FileID();
+    if (F == Fixed)
+      return false;
+  }
+  return true;
+}
+
+void ReimplementedUtilityCheck::diagnoseCall(
+    const PrimitiveCall &PC, ASTContext &Ctx, ::ssot::QualifiedLookup &Lookup,
+    llvm::StringMap<UtilityView> &Views) {
   const CallExpr *Call = PC.Call;
   const FunctionDecl *Callee = PC.Callee;
   const SourceManager &SM = Ctx.getSourceManager();
@@ -1576,37 +1647,12 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
   SourceLocation Loc = SM.getFileLoc(Call->getBeginLoc());
   if (isAllowedFile(Loc, SM))
     return;
-  llvm::SmallVector<const FunctionDecl *, 2> Overloads;
-  for (const NamedDecl *D : Lookup.find(P->Utility))
-    addFunctions(D, Overloads);
-  // The utility wraps the primitive: its own body is where the call belongs,
-  // and so is the body of an override of it (PosixEnv's override of a
-  // designated Env::sleep is that utility for its class).
-  llvm::SmallVector<const FunctionDecl *, 4> Wrappers(Overloads.begin(),
-                                                       Overloads.end());
-  {
-    llvm::SmallVector<const FunctionDecl *, 2> Canonical;
-    for (const FunctionDecl *FD : Overloads)
-      Canonical.push_back(FD->getCanonicalDecl());
-    for (const FunctionDecl *FD : Functions)
-      if (overridesAny(dyn_cast<CXXMethodDecl>(FD), Canonical))
-        Wrappers.push_back(FD);
-  }
-  // And so are the bodies of the functions they call to do the work.
-  const llvm::SmallVector<const FunctionDecl *, 4> Designated = Wrappers;
-  addImplementation(Designated, SM, Wrappers);
-  if (isInsideDefinition(Wrappers, Call->getBeginLoc(), SM))
+  const UtilityView &View = viewOf(P->Utility, Ctx, Lookup, Views);
+  const llvm::ArrayRef<const FunctionDecl *> Overloads = View.Overloads;
+  const RecordedUtility *Recorded = View.Recorded;
+  const llvm::ArrayRef<Callable> Candidates = View.Candidates;
+  if (isInsideDefinition(View.Wrappers, Call->getBeginLoc(), SM))
     return;
-  // The overloads declared here, else those recorded: one list, one rule,
-  // for what the utility offers and for the fix.
-  const RecordedUtility *Recorded =
-      Overloads.empty() ? recordedUtility(P->Utility) : nullptr;
-  llvm::SmallVector<Callable, 2> Candidates;
-  for (const FunctionDecl *FD : Overloads)
-    Candidates.push_back(describe(FD, Ctx));
-  if (Recorded)
-    for (const ::ssot::SignatureRecord &R : Recorded->Records)
-      Candidates.push_back(describe(R));
   if ((!Recorded || Recorded->Unusable.empty()) &&
       asksForVariant(Call, Callee, Candidates, Ctx))
     return;
@@ -1656,8 +1702,35 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
   // a utility that re-exports a function (a using-declaration), the header
   // of that using-declaration. A record names the header it was read from.
   std::string Header;
+  const FileID Fixed = SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc()));
   if (Chosen) {
-    Header = headerFor(utilityLocation(P->Utility, Chosen, Ctx), SM);
+    // The fix names the utility where the call is: a declaration that
+    // names it must come first in the unit, or an include of the header
+    // that declares it must be able to bring it there.
+    const SourceLocation DeclaredAt = utilityLocation(P->Utility, Chosen, Ctx);
+    const SourceLocation CallAt = SM.getExpansionLoc(Call->getBeginLoc());
+    const NamedDecl *Named = declarationNaming(P->Utility, Chosen, Ctx);
+    const bool Before =
+        Named && !isa<FunctionDecl>(Named)
+            ? SM.isBeforeInTranslationUnit(
+                  SM.getExpansionLoc(Named->getLocation()), CallAt)
+            : llvm::any_of(Chosen->redecls(), [&](const FunctionDecl *R) {
+                return SM.isBeforeInTranslationUnit(
+                    SM.getExpansionLoc(R->getLocation()), CallAt);
+              });
+    const FileID Declaring = SM.getFileID(SM.getExpansionLoc(DeclaredAt));
+    if (!Before && !includeMakesVisible(Declaring, Fixed, SM)) {
+      Chosen = nullptr;
+      NoFix = "it is declared only after this call";
+    } else if (Before && Declaring == SM.getMainFileID() &&
+               Fixed != Declaring) {
+      // A header cannot include the main file that declares the utility.
+      Chosen = nullptr;
+      NoFix = "it is declared in the main file, which this header cannot "
+              "include";
+    } else {
+      Header = headerFor(DeclaredAt, Fixed, SM);
+    }
   } else if (ChosenRecord) {
     Header = ::ssot::includeSpelling(ChosenRecord->File, SM, PP);
     if (Header.empty()) {
@@ -1675,8 +1748,7 @@ void ReimplementedUtilityCheck::diagnoseCall(const PrimitiveCall &PC,
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(CalleeRange), P->Spelling);
       if (!Header.empty())
-        Diag << Inserter.createIncludeInsertion(
-            SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc())), Header);
+        Diag << Inserter.createIncludeInsertion(Fixed, Header);
     }
   }
   // The reason sits at the call in every case; the utility, if visible, is
@@ -1917,8 +1989,9 @@ void ReimplementedUtilityCheck::onEndOfTranslationUnit() {
     for (const Judged &J : Judging)
       diagnoseFunction(J);
   }
+  llvm::StringMap<UtilityView> Views;
   for (const PrimitiveCall &PC : Calls)
-    diagnoseCall(PC, Ctx, Lookup);
+    diagnoseCall(PC, Ctx, Lookup, Views);
 }
 
 } // namespace clang::tidy::ssot

@@ -102,8 +102,13 @@ private:
   const RecordedUtility *recordedUtility(StringRef Name);
   void diagnoseFunction(const Judged &J);
   struct PrimitiveCall;
+  struct UtilityView;
   void diagnoseCall(const PrimitiveCall &PC, ASTContext &Ctx,
-                    ::ssot::QualifiedLookup &Lookup);
+                    ::ssot::QualifiedLookup &Lookup,
+                    llvm::StringMap<UtilityView> &Views);
+  const UtilityView &viewOf(StringRef Name, ASTContext &Ctx,
+                            ::ssot::QualifiedLookup &Lookup,
+                            llvm::StringMap<UtilityView> &Views);
   SourceLocation utilityLocation(StringRef Name, const FunctionDecl *FD,
                                  ASTContext &Ctx) const;
   const NamedDecl *declarationNaming(StringRef Name, const FunctionDecl *FD,
@@ -118,7 +123,7 @@ private:
   static const std::string &nameOf(const Utility &U);
   static const std::string &signatureOf(const Utility &U);
   static StringRef shortNameOf(const Utility &U);
-  std::string headerFor(SourceLocation DeclaredAt,
+  std::string headerFor(SourceLocation DeclaredAt, FileID Fixed,
                         const SourceManager &SM) const;
 
   const std::string RawPrimitives;
