@@ -115,6 +115,7 @@ void EnvAccessCheck::registerPPCallbacks(const SourceManager &SM,
                                          Preprocessor *ModuleExpanderPP) {
   Inserter.registerPreprocessor(PP);
   this->PP = PP;
+  FixHeaders.clear();
 }
 
 // The unqualified names of everything flagged, as identifiers of the
@@ -797,12 +798,24 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
           return SM.isBeforeInTranslationUnit(FD->getLocation(),
                                               Call->getBeginLoc());
         });
+        // A reader declared in this unit only after the call: its header,
+        // included at the top of the call's file, must bring it there (not
+        // into that header itself, nor into a header it includes).
+        if (InsertHeader && !Chosen->Overloads.empty() &&
+            !::ssot::includeMakesVisible(
+                SM.getFileID(SM.getExpansionLoc(
+                    Chosen->Overloads.front()->getLocation())),
+                SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc())), SM)) {
+          NoFix = "it is declared only after this call";
+          Chosen = nullptr;
+        }
         // A recorded reader's header is the one its record names, unless
         // the user said which header to include.
-        if (InsertHeader && Header.empty() && Chosen->Overloads.empty())
+        if (Chosen && InsertHeader && Header.empty() &&
+            Chosen->Overloads.empty())
           Header = ::ssot::includeSpelling(Chosen->Recorded.front().File, SM,
                                            PP);
-        if (InsertHeader && Header.empty()) {
+        if (Chosen && InsertHeader && Header.empty()) {
           NoFix = Chosen->Overloads.empty()
                       ? "its recorded header '" +
                             Chosen->Recorded.front().File +
@@ -814,6 +827,20 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
       } else if (NoFix.empty() && !InC.empty()) {
         NoFix = std::move(InC);
       }
+    }
+  }
+  std::optional<FixItHint> Include;
+  if (Chosen && InsertHeader) {
+    const FileID Fixed = SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc()));
+    Include = Inserter.createIncludeInsertion(Fixed, Header);
+    // No insertion, and none by an earlier fix: the file includes the header
+    // already, below the call (or it does not declare the reader).
+    if (!FixHeaders.inserts(Fixed, Header, Include.has_value())) {
+      NoFix = Chosen->Overloads.empty()
+                  ? "its header '" + Header +
+                        "' is included here already, without declaring it"
+                  : "it is declared only after this call";
+      Chosen = nullptr;
     }
   }
 
@@ -829,9 +856,8 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(Call->getCallee()->getSourceRange()),
           Spelling);
-      if (InsertHeader)
-        Diag << Inserter.createIncludeInsertion(
-            SM.getFileID(Call->getBeginLoc()), Header);
+      if (Include)
+        Diag << *Include;
     }
   } // the diagnostic is emitted here, before its notes
   // Why there is no fix is said at the call; the declaration that explains it

@@ -4,6 +4,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
+#include "lib/analysis/IncludeSpelling.h"
 #include "lib/analysis/LocalParents.h"
 #include "lib/analysis/SignatureRecord.h"
 #include "llvm/ADT/DenseSet.h"
@@ -104,6 +105,7 @@ private:
   std::optional<llvm::Regex> AllowedFiles;
   llvm::SmallVector<std::string, 8> AdditionalFunctions;
   utils::IncludeInserter Inserter;
+  ::ssot::FixIncludes FixHeaders; // per unit, beside the inserter's own
   std::shared_ptr<NameGate> Gate;
 
   // Per translation unit: the resolved accessor, the locations already

@@ -115,6 +115,7 @@ void ReimplementedUtilityCheck::registerPPCallbacks(
     const SourceManager &SM, Preprocessor *PP, Preprocessor *ModuleExpanderPP) {
   Inserter.registerPreprocessor(PP);
   this->PP = PP;
+  FixHeaders.clear();
 }
 
 void ReimplementedUtilityCheck::onStartOfTranslationUnit() {
@@ -1588,31 +1589,6 @@ ReimplementedUtilityCheck::viewOf(StringRef Name, ASTContext &Ctx,
   return V;
 }
 
-// Whether a fix in \p Fixed may name a function first declared in \p Declared
-// after the fix's place, by including \p Declared's header: not when
-// \p Declared is \p Fixed itself or the main file, nor when it includes
-// \p Fixed (an include cycle) or \p Fixed already includes it further down
-// (the inserter would see the include and add none).
-static bool includeMakesVisible(FileID Declared, FileID Fixed,
-                                const SourceManager &SM) {
-  if (Declared == Fixed || Declared == SM.getMainFileID())
-    return false;
-  const OptionalFileEntryRef DeclaredFile = SM.getFileEntryRefForID(Declared);
-  for (FileID F = Fixed; F.isValid();) {
-    if (SM.getFileEntryRefForID(F) == DeclaredFile)
-      return false;
-    SourceLocation From = SM.getIncludeLoc(F);
-    F = From.isValid() ? SM.getFileID(From) : FileID();
-  }
-  for (FileID F = Declared; F.isValid();) {
-    SourceLocation From = SM.getIncludeLoc(F);
-    F = From.isValid() ? SM.getFileID(From) : FileID();
-    if (F == Fixed)
-      return false;
-  }
-  return true;
-}
-
 void ReimplementedUtilityCheck::diagnoseCall(
     const PrimitiveCall &PC, ASTContext &Ctx, ::ssot::QualifiedLookup &Lookup,
     llvm::StringMap<UtilityView> &Views) {
@@ -1703,6 +1679,8 @@ void ReimplementedUtilityCheck::diagnoseCall(
   // of that using-declaration. A record names the header it was read from.
   std::string Header;
   const FileID Fixed = SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc()));
+  // Whether the fix compiles only if its include brings the utility there.
+  bool NeedsInclude = ChosenRecord != nullptr;
   if (Chosen) {
     // The fix names the utility where the call is: a declaration that
     // names it must come first in the unit, or an include of the header
@@ -1718,8 +1696,9 @@ void ReimplementedUtilityCheck::diagnoseCall(
                 return SM.isBeforeInTranslationUnit(
                     SM.getExpansionLoc(R->getLocation()), CallAt);
               });
+    NeedsInclude = !Before;
     const FileID Declaring = SM.getFileID(SM.getExpansionLoc(DeclaredAt));
-    if (!Before && !includeMakesVisible(Declaring, Fixed, SM)) {
+    if (!Before && !::ssot::includeMakesVisible(Declaring, Fixed, SM)) {
       Chosen = nullptr;
       NoFix = "it is declared only after this call";
     } else if (Before && Declaring == SM.getMainFileID() &&
@@ -1739,6 +1718,20 @@ void ReimplementedUtilityCheck::diagnoseCall(
       ChosenRecord = nullptr;
     }
   }
+  std::optional<FixItHint> Include;
+  if ((Chosen || ChosenRecord) && !Header.empty()) {
+    Include = Inserter.createIncludeInsertion(Fixed, Header);
+    // No insertion, and none by an earlier fix: the file includes the
+    // header already, below the call or without the utility in it.
+    if (!FixHeaders.inserts(Fixed, Header, Include.has_value()) &&
+        NeedsInclude) {
+      NoFix = Chosen ? "it is declared only after this call"
+                     : "its header '" + Header +
+                           "' is included here already, without declaring it";
+      Chosen = nullptr;
+      ChosenRecord = nullptr;
+    }
+  }
   StringRef Utility = StringRef(P->Utility).ltrim(':');
   {
     auto Diag = diag(Loc, "direct call of '%0' bypasses the designated "
@@ -1747,8 +1740,8 @@ void ReimplementedUtilityCheck::diagnoseCall(
     if (Chosen || ChosenRecord) {
       Diag << FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(CalleeRange), P->Spelling);
-      if (!Header.empty())
-        Diag << Inserter.createIncludeInsertion(Fixed, Header);
+      if (Include)
+        Diag << *Include;
     }
   }
   // The reason sits at the call in every case; the utility, if visible, is

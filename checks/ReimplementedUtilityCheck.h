@@ -6,6 +6,7 @@
 #include "clang-tidy/utils/IncludeInserter.h"
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/Fingerprint.h"
+#include "lib/analysis/IncludeSpelling.h"
 #include "lib/analysis/RecordIndex.h"
 #include "lib/analysis/SignatureRecord.h"
 #include "llvm/ADT/DenseMap.h"
@@ -143,6 +144,7 @@ private:
   double MinSimilarity = 0.8;
   unsigned MinStatements = 4;
   utils::IncludeInserter Inserter;
+  ::ssot::FixIncludes FixHeaders; // per unit, beside the inserter's own
   const Preprocessor *PP = nullptr;
 
   // Per translation unit: what the matchers saw, then the utilities and

@@ -38,4 +38,32 @@ std::string includeSpelling(llvm::StringRef Path, const SourceManager &SM,
   return includeSpelling(*Entry, SM, PP->getHeaderSearchInfo());
 }
 
+bool includeMakesVisible(FileID Declared, FileID Fixed,
+                         const SourceManager &SM) {
+  if (Declared == Fixed || Declared == SM.getMainFileID())
+    return false;
+  const OptionalFileEntryRef DeclaredFile = SM.getFileEntryRefForID(Declared);
+  const OptionalFileEntryRef FixedFile = SM.getFileEntryRefForID(Fixed);
+  if (!DeclaredFile || !FixedFile || *DeclaredFile == *FixedFile)
+    return false;
+  // Files are compared, not FileIDs: each entry into a file has its own.
+  auto IncludedFrom = [&](FileID F) {
+    SourceLocation From = SM.getIncludeLoc(F);
+    return From.isValid() ? SM.getFileID(From) : FileID();
+  };
+  for (FileID F = IncludedFrom(Fixed); F.isValid(); F = IncludedFrom(F))
+    if (SM.getFileEntryRefForID(F) == DeclaredFile)
+      return false;
+  return true;
+}
+
+bool FixIncludes::inserts(FileID File, llvm::StringRef Header, bool Inserted) {
+  std::string Key = std::to_string(File.getHashValue());
+  Key += '\0';
+  Key += Header;
+  if (Inserted)
+    Asked.insert(Key);
+  return Asked.contains(Key);
+}
+
 } // namespace ssot

@@ -11,10 +11,12 @@
 #define SSOT_LIB_ANALYSIS_INCLUDESPELLING_H
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include <string>
 
 namespace clang {
 class FileEntryRef;
+class FileID;
 class HeaderSearch;
 class Preprocessor;
 class SourceManager;
@@ -34,6 +36,32 @@ std::string includeSpelling(clang::FileEntryRef Header,
 std::string includeSpelling(llvm::StringRef Path,
                             const clang::SourceManager &SM,
                             const clang::Preprocessor *PP);
+
+/// Whether including the header \p Declared at the top of \p Fixed can
+/// make what \p Declared declares visible further down \p Fixed. Not when
+/// \p Declared is \p Fixed itself or the main file, nor when \p Declared
+/// includes \p Fixed, directly or not (the include would be a cycle). The
+/// caller still has to see the include inserted: where \p Fixed already
+/// includes \p Declared below that place, an include inserter may add none.
+bool includeMakesVisible(clang::FileID Declared, clang::FileID Fixed,
+                         const clang::SourceManager &SM);
+
+/// The headers one check's fixes insert into the files of one unit. An
+/// include inserter adds a header to a file once, for the first fix that asks
+/// for it; a later fix gets no insertion and relies on that first one. When
+/// no fix of the check asked before, no insertion means the file already
+/// includes the header somewhere, maybe below the place being fixed.
+class FixIncludes {
+public:
+  void clear() { Asked.clear(); }
+  /// Notes whether the inserter gave an insertion of \p Header into \p File
+  /// (\p Inserted), and returns whether some fix of this check inserts it:
+  /// this one or an earlier one.
+  bool inserts(clang::FileID File, llvm::StringRef Header, bool Inserted);
+
+private:
+  llvm::StringSet<> Asked;
+};
 
 } // namespace ssot
 

@@ -1,0 +1,4 @@
+#include "first.h"
+#include "below.h"
+
+const char *home() { return getenv("HOME"); }
