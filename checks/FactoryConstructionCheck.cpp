@@ -846,8 +846,11 @@ static bool writtenInMacro(SourceRange R) {
   return R.getBegin().isMacroID() || R.getEnd().isMacroID();
 }
 
-static llvm::SmallVector<const Expr *, 4> writtenArgs(const CallExpr *Call,
-                                                      unsigned Skip = 0) {
+// The arguments a creator call (make_unique, construct_at, ...) forwards to
+// the constructor: all but the first \p Skip. A forwarding template has no
+// default arguments, so unlike ::ssot::writtenArguments none are dropped.
+static llvm::SmallVector<const Expr *, 4> forwardedArgs(const CallExpr *Call,
+                                                        unsigned Skip = 0) {
   llvm::SmallVector<const Expr *, 4> Args;
   for (const Expr *A : llvm::drop_begin(Call->arguments(), Skip))
     Args.push_back(A);
@@ -941,7 +944,7 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
   // constructor arguments.
   const unsigned Skip =
       Name.starts_with("allocate_shared") || Name == "construct_at" ? 1 : 0;
-  const llvm::SmallVector<const Expr *, 4> Args = writtenArgs(Call, Skip);
+  const llvm::SmallVector<const Expr *, 4> Args = forwardedArgs(Call, Skip);
   if (AllowCopies && !IsArray && anyExisting(Args, RD))
     return;
 
@@ -1080,7 +1083,7 @@ void FactoryConstructionCheck::checkEmplace(const CXXMemberCallExpr *Call,
   if (!RD)
     return;
   const unsigned Skip = Method->getName() == "emplace_hint" ? 1 : 0;
-  if (AllowCopies && anyExisting(writtenArgs(Call, Skip), RD))
+  if (AllowCopies && anyExisting(forwardedArgs(Call, Skip), RD))
     return;
   SourceLocation Loc = Call->getBeginLoc();
   if (const auto *ME =
