@@ -1427,10 +1427,13 @@ static std::string whyNotReplaceable(const Callable &Candidate,
     return "argument " + std::to_string(I + 1) + " has type '" + Shape.Value +
            "', the utility takes '" + Candidate.Params[I].Value + "'";
   }
+  // The result must be the call's own type where it is used: a type that
+  // converts to it may still hold another value (a quoted form, a view).
   if (!Discarded &&
       ::ssot::signatureTypeString(Call->getType(), Ctx) != Candidate.Result)
-    return "its result type '" + Candidate.Result +
-           "' cannot stand where the call's result is used";
+    return "its result type '" + Candidate.Result + "' is not the call's '" +
+           Call->getType().getAsString(Ctx.getPrintingPolicy()) +
+           "', and the result is used";
   return "";
 }
 

@@ -84,7 +84,7 @@ long counted(const char *text) { return raw::count(text); }
 // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:41: warning: direct call of 'raw::count' bypasses the designated utility 'util::count' [ssot-reimplemented-utility]
 // CHECK-NOTES-REJECTED: :[[@LINE-2]]:41: warning: direct call of 'raw::count' bypasses the designated utility 'util::count' [ssot-reimplemented-utility]
 // CHECK-NOTES-UNRECORDED: :[[@LINE-3]]:41: warning: direct call of 'raw::count' bypasses the designated utility 'util::count' [ssot-reimplemented-utility]
-// CHECK-NOTES-REJECTED: :[[@LINE-4]]:41: note: no fix-it: 'util::count' cannot replace this call: its result type 'int' cannot stand where the call's result is used (as recorded from '{{.*}}util.h')
+// CHECK-NOTES-REJECTED: :[[@LINE-4]]:41: note: no fix-it: 'util::count' cannot replace this call: its result type 'int' is not the call's 'long', and the result is used (as recorded from '{{.*}}util.h')
 // CHECK-NOTES-UNRECORDED: :[[@LINE-5]]:41: note: no fix-it: 'util::count' cannot replace this call: it is not declared in this translation unit
 // CHECK-FIXES-RECORDED: long counted(const char *text) { return raw::count(text); }
 // CHECK-FIXES-UNRECORDED: long counted(const char *text) { return raw::count(text); }
