@@ -1,6 +1,7 @@
 //===--- FactoryConstructionCheck.cpp - ssot-factory-construction ---------===//
 #include "checks/FactoryConstructionCheck.h"
 #include "lib/analysis/Designation.h"
+#include "lib/analysis/Implementation.h"
 #include "lib/analysis/IncludeSpelling.h"
 #include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
@@ -365,6 +366,12 @@ FactoryConstructionCheck::factory(const std::string &Name, ASTContext &Ctx) {
       addClassBodies(RD, Info.Bodies, SM);
     }
   }
+  // The helpers a factory function calls to construct are part of it: a fix
+  // there that called the factory would make the factory call itself.
+  llvm::SmallVector<const FunctionDecl *, 4> Helpers;
+  ::ssot::addImplementation(Info.Functions, SM, Helpers);
+  for (const FunctionDecl *Helper : Helpers)
+    addRange(Info.Bodies, Helper->getSourceRange(), SM);
   return Info;
 }
 

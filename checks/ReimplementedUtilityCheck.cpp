@@ -1,6 +1,7 @@
 //===--- ReimplementedUtilityCheck.cpp - ssot-reimplemented-utility -------===//
 #include "checks/ReimplementedUtilityCheck.h"
 #include "lib/analysis/Designation.h"
+#include "lib/analysis/Implementation.h"
 #include "lib/analysis/IncludeSpelling.h"
 #include "lib/analysis/NameStyle.h"
 #include "lib/analysis/OptionErrors.h"
@@ -704,38 +705,10 @@ ReimplementedUtilityCheck::printOf(unsigned Index) const {
 
 static bool isTypeSibling(const FunctionDecl *FD, const FunctionDecl *Utility);
 
-// Whether \p Each holds for a function \p S references (calls or names),
-// lambdas written in it included; stops at the first that does. A lambda's
-// children may or may not hold its body, so a function may be seen twice.
-static bool
-anyReferencedFunction(const Stmt *S,
-                      llvm::function_ref<bool(const FunctionDecl *)> Each) {
-  if (!S)
-    return false;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-    if (const auto *Callee = dyn_cast<FunctionDecl>(Ref->getDecl()))
-      if (Each(Callee))
-        return true;
-  // A call that depends on a template parameter names its candidates only
-  // (CMake's cmTokenizedView calls `cmTokenize<StringType>(...)`).
-  if (const auto *Overloads = dyn_cast<OverloadExpr>(S))
-    for (const NamedDecl *Candidate : Overloads->decls())
-      if (const FunctionDecl *Callee =
-              Candidate->getUnderlyingDecl()->getAsFunction();
-          Callee && Each(Callee))
-        return true;
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
-    if (anyReferencedFunction(Lambda->getBody(), Each))
-      return true;
-  return llvm::any_of(S->children(), [&](const Stmt *Child) {
-    return anyReferencedFunction(Child, Each);
-  });
-}
-
 // Whether \p S calls (or names) a function whose qualified name is \p Name,
 // any overload; lambdas written in it included.
 static bool callsFunctionNamed(const Stmt *S, StringRef Name) {
-  return anyReferencedFunction(S, [&](const FunctionDecl *Callee) {
+  return ::ssot::anyReferencedFunction(S, [&](const FunctionDecl *Callee) {
     return qualifiedName(Callee) == Name;
   });
 }
@@ -935,7 +908,7 @@ void ReimplementedUtilityCheck::diagnoseFunction(const Judged &J) {
       return FD->hasBody() &&
              (callsFunctionNamed(FD->getBody(), nameOf(U)) ||
               (CannotReplace() &&
-               anyReferencedFunction(
+               ::ssot::anyReferencedFunction(
                    FD->getBody(), [&](const FunctionDecl *Callee) {
                      return scopeOf(qualifiedName(Callee)) == Scope;
                    })));
@@ -1202,7 +1175,7 @@ ReimplementedUtilityCheck::replaceProblem(const FunctionDecl *FD,
 // not std::find_if_not or isspace), lambdas written in it included.
 static void collectProjectCallees(const Stmt *S, const SourceManager &SM,
                                   llvm::SmallVectorImpl<std::string> &Out) {
-  anyReferencedFunction(S, [&](const FunctionDecl *Callee) {
+  ::ssot::anyReferencedFunction(S, [&](const FunctionDecl *Callee) {
     if (const FunctionDecl *Pattern =
             Callee->getTemplateInstantiationPattern())
       Callee = Pattern;
@@ -1285,38 +1258,6 @@ static bool sharesNameWord(StringRef A, StringRef B) {
   return llvm::any_of(Words(A), [&](const std::string &Word) {
     return llvm::is_contained(Theirs, Word);
   });
-}
-
-// Adds to \p Out the functions that the definitions of \p Utilities call to
-// do their work, and those these call in turn (a few levels deep; only
-// definitions this unit sees, none in a system header): googletest's IsATTY
-// calls DoIsATTY, which calls isatty. The primitive belongs there as it does
-// in the utility's own body, and calling the utility there instead would
-// make the utility call itself.
-static void addImplementation(llvm::ArrayRef<const FunctionDecl *> Utilities,
-                              const SourceManager &SM,
-                              llvm::SmallVectorImpl<const FunctionDecl *> &Out) {
-  constexpr unsigned MaxDepth = 3;
-  llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
-  llvm::SmallVector<std::pair<const FunctionDecl *, unsigned>, 8> Work;
-  for (const FunctionDecl *U : Utilities)
-    Work.push_back({U, 0});
-  while (!Work.empty()) {
-    const auto [FD, Depth] = Work.pop_back_val();
-    const unsigned Next = Depth + 1; // a lambda captures no binding in C++17
-    const FunctionDecl *Def = nullptr;
-    if (!FD->hasBody(Def) || !Seen.insert(Def).second)
-      continue;
-    if (Depth)
-      Out.push_back(Def);
-    if (Depth == MaxDepth)
-      continue;
-    anyReferencedFunction(Def->getBody(), [&](const FunctionDecl *Callee) {
-      if (!SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation())))
-        Work.push_back({Callee, Next});
-      return false;
-    });
-  }
 }
 
 // Whether \p Loc lies in the definition of one of \p Overloads.
@@ -1582,7 +1523,7 @@ ReimplementedUtilityCheck::viewOf(StringRef Name, ASTContext &Ctx,
       V.Wrappers.push_back(FD);
   // And so are the bodies of the functions they call to do the work.
   const llvm::SmallVector<const FunctionDecl *, 4> Designated = V.Wrappers;
-  addImplementation(Designated, Ctx.getSourceManager(), V.Wrappers);
+  ::ssot::addImplementation(Designated, Ctx.getSourceManager(), V.Wrappers);
   V.Recorded = V.Overloads.empty() ? recordedUtility(Name) : nullptr;
   for (const FunctionDecl *FD : V.Overloads)
     V.Candidates.push_back(describe(FD, Ctx));
