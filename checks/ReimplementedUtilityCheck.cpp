@@ -1688,6 +1688,17 @@ void ReimplementedUtilityCheck::diagnoseCall(
         Diag << *Include;
     }
   }
+  // A utility that re-exports the primitive (cmSystemTools' `using
+  // cmsys::SystemTools::LowerCase;`) is the very function called: the fix
+  // only writes the call through the designated name. Said, so that the
+  // rewrite is not taken for a change of behaviour.
+  if (Chosen && Chosen->getCanonicalDecl() == Target &&
+      isa_and_nonnull<UsingShadowDecl>(
+          declarationNaming(P->Utility, Chosen, Ctx)))
+    diag(Loc, "'%0' re-exports this function: the fix changes only the name "
+              "the call is written with",
+         DiagnosticIDs::Note)
+        << Utility;
   // The reason sits at the call in every case; the utility, if visible, is
   // pointed at by its own note.
   if (!Chosen && !ChosenRecord)
