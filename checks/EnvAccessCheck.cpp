@@ -833,9 +833,15 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
   if (Chosen && InsertHeader) {
     const FileID Fixed = SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc()));
     Include = Inserter.createIncludeInsertion(Fixed, Header);
-    // No insertion, and none by an earlier fix: the file includes the header
-    // already, below the call (or it does not declare the reader).
-    if (!FixHeaders.inserts(Fixed, Header, Include.has_value())) {
+    // The include must land above the call: no insertion (and none by an
+    // earlier fix) means the file includes the header already, below the
+    // call (or it does not declare the reader); and the inserter sorts an
+    // include among the file's own, maybe below the call.
+    const SourceLocation IncludedAt =
+        FixHeaders.inserts(Fixed, Header, Include);
+    if (IncludedAt.isInvalid() ||
+        !SM.isBeforeInTranslationUnit(
+            IncludedAt, SM.getExpansionLoc(Call->getBeginLoc()))) {
       NoFix = Chosen->Overloads.empty()
                   ? "its header '" + Header +
                         "' is included here already, without declaring it"

@@ -1279,9 +1279,11 @@ ReimplementedUtilityCheck::headerFor(SourceLocation DeclaredAt, FileID Fixed,
                                      const SourceManager &SM) const {
   if (!PP)
     return "";
-  // A file never includes itself; the main file is included by nothing.
+  // A file never includes itself (compared as files: a header without a
+  // guard is entered more than once); the main file is included by nothing.
   FileID File = SM.getFileID(SM.getExpansionLoc(DeclaredAt));
-  if (File == SM.getMainFileID() || File == Fixed)
+  if (File == SM.getMainFileID() ||
+      SM.getFileEntryRefForID(File) == SM.getFileEntryRefForID(Fixed))
     return "";
   OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
   return Entry ? ::ssot::includeSpelling(*Entry, SM, PP->getHeaderSearchInfo())
@@ -1665,10 +1667,16 @@ void ReimplementedUtilityCheck::diagnoseCall(
   std::optional<FixItHint> Include;
   if ((Chosen || ChosenRecord) && !Header.empty()) {
     Include = Inserter.createIncludeInsertion(Fixed, Header);
-    // No insertion, and none by an earlier fix: the file includes the
-    // header already, below the call or without the utility in it.
-    if (!FixHeaders.inserts(Fixed, Header, Include.has_value()) &&
-        NeedsInclude) {
+    // Where the fix needs the include, it must land above the call: no
+    // insertion (and none by an earlier fix) means the file includes the
+    // header already, below the call or without the utility in it; and the
+    // inserter sorts an include among the file's own, maybe below the call.
+    const SourceLocation IncludedAt =
+        FixHeaders.inserts(Fixed, Header, Include);
+    if (NeedsInclude &&
+        (IncludedAt.isInvalid() ||
+         !SM.isBeforeInTranslationUnit(
+             IncludedAt, SM.getExpansionLoc(Call->getBeginLoc())))) {
       NoFix = Chosen ? "it is declared only after this call"
                      : "its header '" + Header +
                            "' is included here already, without declaring it";

@@ -34,6 +34,25 @@ bool anyReferencedFunction(const Stmt *S,
   });
 }
 
+// Calls \p Each for the member functions and constructors \p S calls,
+// which anyReferencedFunction does not name (a factory's `Pool.get(Size)`,
+// a helper object built on the way), lambdas written in it included.
+static void forEachMemberCallee(
+    const Stmt *S, llvm::function_ref<void(const FunctionDecl *)> Each) {
+  if (!S)
+    return;
+  if (const auto *Member = dyn_cast<MemberExpr>(S))
+    if (const auto *Method = dyn_cast<FunctionDecl>(Member->getMemberDecl()))
+      Each(Method);
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(S))
+    if (const CXXConstructorDecl *Ctor = Construct->getConstructor())
+      Each(Ctor);
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(S))
+    forEachMemberCallee(Lambda->getBody(), Each);
+  for (const Stmt *Child : S->children())
+    forEachMemberCallee(Child, Each);
+}
+
 void addImplementation(llvm::ArrayRef<const FunctionDecl *> Designated,
                        const SourceManager &SM,
                        llvm::SmallVectorImpl<const FunctionDecl *> &Out) {
@@ -52,11 +71,15 @@ void addImplementation(llvm::ArrayRef<const FunctionDecl *> Designated,
       Out.push_back(Def);
     if (Depth == MaxDepth)
       continue;
-    anyReferencedFunction(Def->getBody(), [&](const FunctionDecl *Callee) {
+    const auto Follow = [&](const FunctionDecl *Callee) {
       if (!SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation())))
         Work.push_back({Callee, Next});
+    };
+    anyReferencedFunction(Def->getBody(), [&](const FunctionDecl *Callee) {
+      Follow(Callee);
       return false;
     });
+    forEachMemberCallee(Def->getBody(), Follow);
   }
 }
 

@@ -33,8 +33,9 @@ bool anyReferencedFunction(
     llvm::function_ref<bool(const clang::FunctionDecl *)> Each);
 
 /// Adds to \p Out the definitions of the functions that the definitions of
-/// \p Designated call to do their work, and those these call in turn, three
-/// calls deep: only definitions this unit sees, none in a system header.
+/// \p Designated call to do their work (by name, as member functions or as
+/// constructors), and those these call in turn, three calls deep: only
+/// definitions this unit sees, none in a system header.
 void addImplementation(llvm::ArrayRef<const clang::FunctionDecl *> Designated,
                        const clang::SourceManager &SM,
                        llvm::SmallVectorImpl<const clang::FunctionDecl *> &Out);

@@ -57,13 +57,16 @@ bool includeMakesVisible(FileID Declared, FileID Fixed,
   return true;
 }
 
-bool FixIncludes::inserts(FileID File, llvm::StringRef Header, bool Inserted) {
+SourceLocation
+FixIncludes::inserts(FileID File, llvm::StringRef Header,
+                     const std::optional<FixItHint> &Hint) {
   std::string Key = std::to_string(File.getHashValue());
   Key += '\0';
   Key += Header;
-  if (Inserted)
-    Asked.insert(Key);
-  return Asked.contains(Key);
+  if (Hint)
+    Asked.try_emplace(Key, Hint->RemoveRange.getBegin());
+  auto It = Asked.find(Key);
+  return It == Asked.end() ? SourceLocation() : It->second;
 }
 
 } // namespace ssot

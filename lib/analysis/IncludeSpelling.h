@@ -10,13 +10,15 @@
 #ifndef SSOT_LIB_ANALYSIS_INCLUDESPELLING_H
 #define SSOT_LIB_ANALYSIS_INCLUDESPELLING_H
 
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
-#include "llvm/ADT/StringSet.h"
+#include <optional>
 #include <string>
 
 namespace clang {
 class FileEntryRef;
-class FileID;
 class HeaderSearch;
 class Preprocessor;
 class SourceManager;
@@ -46,21 +48,25 @@ std::string includeSpelling(llvm::StringRef Path,
 bool includeMakesVisible(clang::FileID Declared, clang::FileID Fixed,
                          const clang::SourceManager &SM);
 
-/// The headers one check's fixes insert into the files of one unit. An
-/// include inserter adds a header to a file once, for the first fix that asks
-/// for it; a later fix gets no insertion and relies on that first one. When
-/// no fix of the check asked before, no insertion means the file already
-/// includes the header somewhere, maybe below the place being fixed.
+/// The headers one check's fixes insert into the files of one unit, and
+/// where. An include inserter adds a header to a file once, for the first fix
+/// that asks for it; a later fix gets no insertion and relies on that first
+/// one. When no fix of the check asked before, no insertion means the file
+/// already includes the header somewhere, maybe below the place being fixed.
+/// The inserter places a header among the file's includes by its name, so
+/// even an insertion may land below the place being fixed.
 class FixIncludes {
 public:
   void clear() { Asked.clear(); }
-  /// Notes whether the inserter gave an insertion of \p Header into \p File
-  /// (\p Inserted), and returns whether some fix of this check inserts it:
-  /// this one or an earlier one.
-  bool inserts(clang::FileID File, llvm::StringRef Header, bool Inserted);
+  /// Notes the insertion the inserter gave for \p Header into \p File
+  /// (\p Hint, none if empty), and returns where some fix of this check
+  /// inserts that header into that file: this one or an earlier one; an
+  /// invalid location if none does.
+  clang::SourceLocation inserts(clang::FileID File, llvm::StringRef Header,
+                                const std::optional<clang::FixItHint> &Hint);
 
 private:
-  llvm::StringSet<> Asked;
+  llvm::StringMap<clang::SourceLocation> Asked;
 };
 
 } // namespace ssot

@@ -57,13 +57,18 @@ TEST(FixIncludes, LaterFixesRelyOnTheFirstInsertion) {
   FixIncludes Fixes;
   const clang::FileID First = U.file("first.h");
   const clang::FileID Main = U.sm().getMainFileID();
+  const clang::SourceLocation Top = U.sm().getLocForStartOfFile(Main);
+  const std::optional<clang::FixItHint> None;
+  const std::optional<clang::FixItHint> AtTop =
+      clang::FixItHint::CreateInsertion(Top, "#include \"util.h\"\n");
   // The inserter gave nothing and no fix asked before: not inserted.
-  EXPECT_FALSE(Fixes.inserts(First, "util.h", false));
-  EXPECT_TRUE(Fixes.inserts(Main, "util.h", true));
-  // Asked again for the same file: the first fix inserts it.
-  EXPECT_TRUE(Fixes.inserts(Main, "util.h", false));
-  EXPECT_FALSE(Fixes.inserts(Main, "inner.h", false));
-  EXPECT_FALSE(Fixes.inserts(First, "util.h", false));
+  EXPECT_TRUE(Fixes.inserts(First, "util.h", None).isInvalid());
+  // Inserted: where.
+  EXPECT_EQ(Fixes.inserts(Main, "util.h", AtTop), Top);
+  // Asked again for the same file: the first fix inserts it, there.
+  EXPECT_EQ(Fixes.inserts(Main, "util.h", None), Top);
+  EXPECT_TRUE(Fixes.inserts(Main, "inner.h", None).isInvalid());
+  EXPECT_TRUE(Fixes.inserts(First, "util.h", None).isInvalid());
   Fixes.clear();
-  EXPECT_FALSE(Fixes.inserts(Main, "util.h", false));
+  EXPECT_TRUE(Fixes.inserts(Main, "util.h", None).isInvalid());
 }

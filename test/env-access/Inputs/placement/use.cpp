@@ -1,3 +1,4 @@
+#include "sorted_below.h"
 #include "first.h"
 #include "below.h"
 

@@ -1,3 +1,4 @@
+#include "sorted_below.h"
 #include "late_include.h"
 #include "early.h"
 #include "port.h"
@@ -12,5 +13,6 @@ inline int closeQuietly(int Fd) { return close(Fd); }
 #include "after_main.h"
 
 int finish(int Fd) {
-  return close(Fd) + colorOutput(Fd) + termWidth(Fd) + lateCall(Fd);
+  return close(Fd) + colorOutput(Fd) + termWidth(Fd) + lateCall(Fd) +
+         sortedBelow(Fd);
 }

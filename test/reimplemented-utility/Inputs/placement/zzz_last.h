@@ -1,0 +1,2 @@
+// Included last by sorted_below.h.
+#pragma once
