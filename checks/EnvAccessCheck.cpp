@@ -830,24 +830,28 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
     }
   }
   std::optional<FixItHint> Include;
+  const FileID Fixed =
+      Chosen ? SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc())) : FileID();
+  // The header included may not be the reader's own ('AccessorHeader', an
+  // umbrella): where it encloses the call's file, its guard is set already
+  // and an include of it here brings nothing.
+  if (Chosen && InsertHeader &&
+      ::ssot::spelledHeaderEncloses(Header, Fixed, SM, PP)) {
+    NoFix = "its header '" + Header +
+            "' is this file or includes it, so an include of it here brings "
+            "nothing";
+    Chosen = nullptr;
+  }
   if (Chosen && InsertHeader) {
-    const FileID Fixed = SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc()));
     Include = Inserter.createIncludeInsertion(Fixed, Header);
     // The include must land above the call: no insertion (and none by an
     // earlier fix) means the file includes the header already, below the
     // call (or it does not declare the reader); and the inserter sorts an
     // include among the file's own, maybe below the call.
-    const SourceLocation IncludedAt =
-        FixHeaders.inserts(Fixed, Header, Include);
-    if (IncludedAt.isInvalid() ||
-        !SM.isBeforeInTranslationUnit(
-            IncludedAt, SM.getExpansionLoc(Call->getBeginLoc()))) {
-      NoFix = Chosen->Overloads.empty()
-                  ? "its header '" + Header +
-                        "' is included here already, without declaring it"
-                  : "it is declared only after this call";
+    NoFix = FixHeaders.whyNotAbove(Fixed, Header, Include, Call->getBeginLoc(),
+                                   "call", Chosen->Overloads.empty(), SM);
+    if (!NoFix.empty())
       Chosen = nullptr;
-    }
   }
 
   {

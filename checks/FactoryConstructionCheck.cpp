@@ -97,6 +97,7 @@ void FactoryConstructionCheck::registerPPCallbacks(
     const SourceManager &SM, Preprocessor *PP, Preprocessor *ModuleExpanderPP) {
   Inserter.registerPreprocessor(PP);
   this->PP = PP;
+  FixHeaders.clear();
 }
 
 void FactoryConstructionCheck::onStartOfTranslationUnit() {
@@ -605,13 +606,27 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
         continue;
       }
       std::string Why;
-      if (const Overload *Picked = Fix(Diag, *O.Factory, Candidates, Why)) {
-        // A recorded factory is not declared here: the fix includes it.
-        if (Picked->Record)
-          Diag << Inserter.createIncludeInsertion(SM.getFileID(At),
-                                                  Picked->Header);
-        Fixed = true;
-        break;
+      llvm::SmallVector<FixItHint, 2> Hints;
+      if (const Overload *Picked = Fix(Hints, *O.Factory, Candidates, Why)) {
+        // A recorded factory is not declared here: the fix includes it, and
+        // the include must land above the construction.
+        std::string NotAbove;
+        if (Picked->Record) {
+          const FileID File = SM.getFileID(At);
+          std::optional<FixItHint> Include =
+              Inserter.createIncludeInsertion(File, Picked->Header);
+          NotAbove = FixHeaders.whyNotAbove(File, Picked->Header, Include, At,
+                                            "construction", true, SM);
+          if (Include)
+            Hints.push_back(std::move(*Include));
+        }
+        if (NotAbove.empty()) {
+          for (const FixItHint &Hint : Hints)
+            Diag << Hint;
+          Fixed = true;
+          break;
+        }
+        Why = std::move(NotAbove);
       }
       Refused.push_back({O.Factory, O.Recorded, std::move(Why)});
     }
@@ -896,7 +911,8 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
       (Style == CXXNewInitializationStyle::None ||
        (Style == CXXNewInitializationStyle::Parens && Init &&
         Parens.isValid() && !writtenInMacro(Parens)));
-  auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory,
+  auto Fix = [&](llvm::SmallVectorImpl<FixItHint> &Hints,
+                 const FactoryInfo &Factory,
                  llvm::ArrayRef<Overload> Candidates,
                  std::string &Why) -> const Overload * {
     std::string ParenText = "()";
@@ -925,9 +941,9 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
         },
         Why);
     if (Picked)
-      Diag << FixItHint::CreateReplacement(
+      Hints.push_back(FixItHint::CreateReplacement(
           CharSourceRange::getTokenRange(New->getSourceRange()),
-          Factory.Name + ParenText + ".release()");
+          Factory.Name + ParenText + ".release()"));
     return Picked;
   };
   diagnose(New->getBeginLoc(), RD, Form::New, "", Ctx,
@@ -966,7 +982,8 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
       !writtenInMacro(CalleeRange) && !Call->getRParenLoc().isMacroID() &&
       !::ssot::anyRangeContains(Instantiations,
                                 SM.getExpansionLoc(Call->getBeginLoc()), SM);
-  auto Fix = [&](DiagnosticBuilder &Diag, const FactoryInfo &Factory,
+  auto Fix = [&](llvm::SmallVectorImpl<FixItHint> &Hints,
+                 const FactoryInfo &Factory,
                  llvm::ArrayRef<Overload> Candidates,
                  std::string &Why) -> const Overload * {
     // The call's own result: std::unique_ptr<T> or std::shared_ptr<T>.
@@ -981,8 +998,8 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
           },
           Why);
       if (Picked)
-        Diag << FixItHint::CreateReplacement(
-            CharSourceRange::getTokenRange(CalleeRange), Factory.Name);
+        Hints.push_back(FixItHint::CreateReplacement(
+            CharSourceRange::getTokenRange(CalleeRange), Factory.Name));
       return Picked;
     }
     // make_shared: a factory returning the same shared_ptr replaces the call;
@@ -1004,8 +1021,8 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
     // Decided on the overload picked, not on the last one looked at.
     const bool ReturnsUnique = !SameAsCall(Picked->Returns);
     if (!ReturnsUnique) {
-      Diag << FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(CalleeRange), Factory.Name);
+      Hints.push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(CalleeRange), Factory.Name));
       return Picked;
     }
     const auto *Ref = dyn_cast<DeclRefExpr>(Callee);
@@ -1021,13 +1038,13 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
       Why = "the call names its type in a form the fix cannot copy";
       return nullptr;
     }
-    Diag << FixItHint::CreateReplacement(
-                CharSourceRange::getTokenRange(CalleeRange),
-                ("std::shared_ptr<" + TypeText + ">(" + Factory.Name).str())
-         << FixItHint::CreateInsertion(
-                Lexer::getLocForEndOfToken(Call->getRParenLoc(), 0, SM,
-                                           Ctx.getLangOpts()),
-                ")");
+    Hints.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(CalleeRange),
+        ("std::shared_ptr<" + TypeText + ">(" + Factory.Name).str()));
+    Hints.push_back(FixItHint::CreateInsertion(
+        Lexer::getLocForEndOfToken(Call->getRParenLoc(), 0, SM,
+                                   Ctx.getLangOpts()),
+        ")"));
     return Picked;
   };
   // Named as written: `cm::make_unique` re-exporting std::make_unique through

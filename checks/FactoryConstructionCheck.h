@@ -4,6 +4,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/utils/IncludeInserter.h"
+#include "lib/analysis/IncludeSpelling.h"
 #include "lib/analysis/LocalParents.h"
 #include "lib/analysis/SignatureRecord.h"
 #include "llvm/ADT/DenseMap.h"
@@ -87,11 +88,11 @@ private:
     std::vector<Overload> Overloads;
     std::string Stale;
   };
-  /// Adds the fix to the diagnostic and returns the overload it calls, or
-  /// returns nullptr with why none fits.
+  /// Adds the fix's edits to the list and returns the overload it calls,
+  /// or returns nullptr with why none fits.
   using FixBuilder = llvm::function_ref<const Overload *(
-      DiagnosticBuilder &, const FactoryInfo &, llvm::ArrayRef<Overload>,
-      std::string &Why)>;
+      llvm::SmallVectorImpl<FixItHint> &, const FactoryInfo &,
+      llvm::ArrayRef<Overload>, std::string &Why)>;
 
   const std::string *factoryOf(const CXXRecordDecl *RD);
   void resolveAliasKeys(ASTContext &Ctx);
@@ -126,6 +127,7 @@ private:
   const std::string RawRecordSignatures;
   bool RecordSignatures = false;
   utils::IncludeInserter Inserter;
+  ::ssot::FixIncludes FixHeaders; // per unit, beside the inserter's own
   Preprocessor *PP = nullptr;
   bool AllowCopies = true;
   bool FlagBaseInitializers = false;

@@ -13,6 +13,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/QualTypeNames.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/Lexer.h"
@@ -1305,6 +1306,7 @@ struct Callable {
   llvm::SmallVector<::ssot::TypeShape, 2> Params;
   llvm::SmallVector<std::string, 2> ParamTypes;
   std::string Result; // signatureTypeString of the result
+  std::string ResultText; // the result type as the note names it
 };
 } // namespace
 
@@ -1320,6 +1322,8 @@ static Callable describe(const FunctionDecl *FD, const ASTContext &Ctx) {
     C.ParamTypes.push_back(::ssot::signatureTypeString(Param->getType(), Ctx));
   }
   C.Result = ::ssot::signatureTypeString(FD->getReturnType(), Ctx);
+  C.ResultText = TypeName::getFullyQualifiedName(FD->getReturnType(), Ctx,
+                                                 Ctx.getPrintingPolicy());
   return C;
 }
 
@@ -1333,6 +1337,7 @@ static Callable describe(const ::ssot::SignatureRecord &R) {
     C.Params.push_back(Shape.Type);
   C.ParamTypes.assign(R.Params.begin(), R.Params.end());
   C.Result = R.Result;
+  C.ResultText = R.Result;
   return C;
 }
 
@@ -1372,10 +1377,16 @@ static std::string whyNotReplaceable(const Callable &Candidate,
   }
   // The result must be the call's own type where it is used: a type that
   // converts to it may still hold another value (a quoted form, a view).
-  if (!Discarded &&
-      ::ssot::signatureTypeString(Call->getType(), Ctx) != Candidate.Result)
-    return "its result type '" + Candidate.Result + "' is not the call's '" +
-           Call->getType().getAsString(Ctx.getPrintingPolicy()) +
+  // Both are declared types, references included, printed alike: a
+  // reference the primitive returns is the utility's too.
+  if (Discarded)
+    return "";
+  const QualType CallResult = Call->getCallReturnType(Ctx);
+  if (::ssot::signatureTypeString(CallResult, Ctx) != Candidate.Result)
+    return "its result type '" + Candidate.ResultText +
+           "' is not the call's '" +
+           TypeName::getFullyQualifiedName(CallResult, Ctx,
+                                           Ctx.getPrintingPolicy()) +
            "', and the result is used";
   return "";
 }
@@ -1624,16 +1635,21 @@ void ReimplementedUtilityCheck::diagnoseCall(
   // a utility that re-exports a function (a using-declaration), the header
   // of that using-declaration. A record names the header it was read from.
   std::string Header;
-  const FileID Fixed = SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc()));
+  const SourceLocation CallAt = SM.getExpansionLoc(Call->getBeginLoc());
+  const FileID Fixed = SM.getFileID(CallAt);
   // Whether the fix compiles only if its include brings the utility there.
   bool NeedsInclude = ChosenRecord != nullptr;
+  // The declaration that gives the chosen function the utility's name, and
+  // where it is: looked up once, for the fix and for the notes.
+  const NamedDecl *Named =
+      Chosen ? declarationNaming(P->Utility, Chosen, Ctx) : nullptr;
+  const SourceLocation DeclaredAt =
+      Chosen ? (Named ? Named : Chosen->getCanonicalDecl())->getLocation()
+             : SourceLocation();
   if (Chosen) {
     // The fix names the utility where the call is: a declaration that
     // names it must come first in the unit, or an include of the header
     // that declares it must be able to bring it there.
-    const SourceLocation DeclaredAt = utilityLocation(P->Utility, Chosen, Ctx);
-    const SourceLocation CallAt = SM.getExpansionLoc(Call->getBeginLoc());
-    const NamedDecl *Named = declarationNaming(P->Utility, Chosen, Ctx);
     const bool Before =
         Named && !isa<FunctionDecl>(Named)
             ? SM.isBeforeInTranslationUnit(
@@ -1671,15 +1687,10 @@ void ReimplementedUtilityCheck::diagnoseCall(
     // insertion (and none by an earlier fix) means the file includes the
     // header already, below the call or without the utility in it; and the
     // inserter sorts an include among the file's own, maybe below the call.
-    const SourceLocation IncludedAt =
-        FixHeaders.inserts(Fixed, Header, Include);
-    if (NeedsInclude &&
-        (IncludedAt.isInvalid() ||
-         !SM.isBeforeInTranslationUnit(
-             IncludedAt, SM.getExpansionLoc(Call->getBeginLoc())))) {
-      NoFix = Chosen ? "it is declared only after this call"
-                     : "its header '" + Header +
-                           "' is included here already, without declaring it";
+    std::string Why = FixHeaders.whyNotAbove(
+        Fixed, Header, Include, CallAt, "call", ChosenRecord != nullptr, SM);
+    if (NeedsInclude && !Why.empty()) {
+      NoFix = std::move(Why);
       Chosen = nullptr;
       ChosenRecord = nullptr;
     }
@@ -1701,8 +1712,7 @@ void ReimplementedUtilityCheck::diagnoseCall(
   // only writes the call through the designated name. Said, so that the
   // rewrite is not taken for a change of behaviour.
   if (Chosen && Chosen->getCanonicalDecl() == Target &&
-      isa_and_nonnull<UsingShadowDecl>(
-          declarationNaming(P->Utility, Chosen, Ctx)))
+      isa_and_nonnull<UsingShadowDecl>(Named))
     diag(Loc, "'%0' re-exports this function: the fix changes only the name "
               "the call is written with",
          DiagnosticIDs::Note)
@@ -1713,12 +1723,12 @@ void ReimplementedUtilityCheck::diagnoseCall(
     diag(Loc, "no fix-it: '%0' cannot replace this call: %1",
          DiagnosticIDs::Note)
         << Utility << NoFix;
-  const FunctionDecl *NoteAt = Chosen ? Chosen
-                               : Overloads.empty() ? nullptr
-                                                   : Overloads.front();
-  if (NoteAt)
-    diag(utilityLocation(P->Utility, NoteAt, Ctx),
-         "designated utility '%0' declared here", DiagnosticIDs::Note)
+  const SourceLocation NoteAt =
+      Chosen              ? DeclaredAt
+      : Overloads.empty() ? SourceLocation()
+                          : utilityLocation(P->Utility, Overloads.front(), Ctx);
+  if (NoteAt.isValid())
+    diag(NoteAt, "designated utility '%0' declared here", DiagnosticIDs::Note)
         << Utility;
 }
 

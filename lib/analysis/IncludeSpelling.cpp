@@ -57,16 +57,53 @@ bool includeMakesVisible(FileID Declared, FileID Fixed,
   return true;
 }
 
-SourceLocation
-FixIncludes::inserts(FileID File, llvm::StringRef Header,
-                     const std::optional<FixItHint> &Hint) {
+bool spelledHeaderEncloses(llvm::StringRef Spelling, FileID Fixed,
+                           const SourceManager &SM, const Preprocessor *PP) {
+  if (!PP || Spelling.empty())
+    return false;
+  for (FileID F = Fixed; F.isValid();) {
+    if (OptionalFileEntryRef File = SM.getFileEntryRefForID(F);
+        File && includeSpelling(*File, SM, PP->getHeaderSearchInfo()) ==
+                    Spelling)
+      return true;
+    const SourceLocation From = SM.getIncludeLoc(F);
+    F = From.isValid() ? SM.getFileID(From) : FileID();
+  }
+  return false;
+}
+
+std::string FixIncludes::whyNotAbove(FileID File, llvm::StringRef Header,
+                                     std::optional<FixItHint> &Include,
+                                     SourceLocation Place,
+                                     llvm::StringRef Noun, bool Recorded,
+                                     const SourceManager &SM) {
   std::string Key = std::to_string(File.getHashValue());
   Key += '\0';
   Key += Header;
-  if (Hint)
-    Asked.try_emplace(Key, Hint->RemoveRange.getBegin());
   auto It = Asked.find(Key);
-  return It == Asked.end() ? SourceLocation() : It->second;
+  if (Include) {
+    It = Asked.try_emplace(Key).first;
+    It->second = {Include->RemoveRange.getBegin(), std::move(Include)};
+  }
+  Include.reset();
+  if (It != Asked.end() &&
+      SM.isBeforeInTranslationUnit(It->second.At,
+                                   SM.getExpansionLoc(Place))) {
+    // This fix carries the insertion unless an earlier one does already.
+    std::swap(Include, It->second.Unused);
+    return "";
+  }
+  if (!Recorded)
+    return ("it is declared only after this " + Noun).str();
+  // No insertion by any fix: the file includes the header already, and a
+  // recorded target is not declared in the unit, so that header does not
+  // declare it. An insertion sorted among the file's includes can land
+  // below the place.
+  if (It == Asked.end())
+    return "its header '" + Header.str() +
+           "' is included here already, without declaring it";
+  return "its header '" + Header.str() +
+         "' would be included only below this " + Noun.str();
 }
 
 } // namespace ssot

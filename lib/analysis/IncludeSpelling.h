@@ -48,6 +48,14 @@ std::string includeSpelling(llvm::StringRef Path,
 bool includeMakesVisible(clang::FileID Declared, clang::FileID Fixed,
                          const clang::SourceManager &SM);
 
+/// Whether the header that \p Spelling names (as includeSpelling spells
+/// it) is \p Fixed or includes \p Fixed, directly or not, in this unit:
+/// including it at the top of \p Fixed then brings nothing there, as its
+/// include guard is already set.
+bool spelledHeaderEncloses(llvm::StringRef Spelling, clang::FileID Fixed,
+                           const clang::SourceManager &SM,
+                           const clang::Preprocessor *PP);
+
 /// The headers one check's fixes insert into the files of one unit, and
 /// where. An include inserter adds a header to a file once, for the first fix
 /// that asks for it; a later fix gets no insertion and relies on that first
@@ -58,15 +66,24 @@ bool includeMakesVisible(clang::FileID Declared, clang::FileID Fixed,
 class FixIncludes {
 public:
   void clear() { Asked.clear(); }
-  /// Notes the insertion the inserter gave for \p Header into \p File
-  /// (\p Hint, none if empty), and returns where some fix of this check
-  /// inserts that header into that file: this one or an earlier one; an
-  /// invalid location if none does.
-  clang::SourceLocation inserts(clang::FileID File, llvm::StringRef Header,
-                                const std::optional<clang::FixItHint> &Hint);
+  /// For a fix at \p Place (a \p Noun: "call") that compiles only if
+  /// \p Header is included above it in \p File: empty if it is, else why
+  /// the fix is refused. \p Include comes in as the insertion the inserter
+  /// gave this fix, and goes out as the one the fix must carry: its own, or
+  /// one that an earlier, refused fix left unused; none if refused. A
+  /// \p Recorded target (known from a record, not declared in the unit) is
+  /// explained by its header; a declared one is declared after \p Place.
+  std::string whyNotAbove(clang::FileID File, llvm::StringRef Header,
+                          std::optional<clang::FixItHint> &Include,
+                          clang::SourceLocation Place, llvm::StringRef Noun,
+                          bool Recorded, const clang::SourceManager &SM);
 
 private:
-  llvm::StringMap<clang::SourceLocation> Asked;
+  struct Insertion {
+    clang::SourceLocation At;
+    std::optional<clang::FixItHint> Unused; // given, not yet carried by a fix
+  };
+  llvm::StringMap<Insertion> Asked;
 };
 
 } // namespace ssot

@@ -21,6 +21,7 @@ public:
              {"util.h", "#pragma once\n#include \"inner.h\"\nint util();\n"},
              {"inner.h", "#pragma once\nint inner();\n"}})) {}
   const clang::SourceManager &sm() const { return AST->getSourceManager(); }
+  const clang::Preprocessor *pp() const { return &AST->getPreprocessor(); }
   clang::FileID file(llvm::StringRef Name) const {
     for (auto It = sm().fileinfo_begin(); It != sm().fileinfo_end(); ++It)
       if (It->first.getName().ends_with(Name)) {
@@ -52,23 +53,59 @@ TEST(IncludeMakesVisible, NeverItselfTheMainFileOrACycle) {
   EXPECT_TRUE(includeMakesVisible(U.file("inner.h"), U.file("first.h"), U.sm()));
 }
 
-TEST(FixIncludes, LaterFixesRelyOnTheFirstInsertion) {
+TEST(FixIncludes, WhyNotAboveSaysWhereTheIncludeFallsShort) {
   Unit U;
   FixIncludes Fixes;
-  const clang::FileID First = U.file("first.h");
-  const clang::FileID Main = U.sm().getMainFileID();
-  const clang::SourceLocation Top = U.sm().getLocForStartOfFile(Main);
-  const std::optional<clang::FixItHint> None;
-  const std::optional<clang::FixItHint> AtTop =
-      clang::FixItHint::CreateInsertion(Top, "#include \"util.h\"\n");
-  // The inserter gave nothing and no fix asked before: not inserted.
-  EXPECT_TRUE(Fixes.inserts(First, "util.h", None).isInvalid());
-  // Inserted: where.
-  EXPECT_EQ(Fixes.inserts(Main, "util.h", AtTop), Top);
-  // Asked again for the same file: the first fix inserts it, there.
-  EXPECT_EQ(Fixes.inserts(Main, "util.h", None), Top);
-  EXPECT_TRUE(Fixes.inserts(Main, "inner.h", None).isInvalid());
-  EXPECT_TRUE(Fixes.inserts(First, "util.h", None).isInvalid());
+  const clang::SourceManager &SM = U.sm();
+  const clang::FileID Main = SM.getMainFileID();
+  const clang::SourceLocation Top = SM.getLocForStartOfFile(Main);
+  const clang::SourceLocation Second = Top.getLocWithOffset(18); // util.h
+  const clang::SourceLocation End = Top.getLocWithOffset(36);
+  using Hint = std::optional<clang::FixItHint>;
+  auto At = [](clang::SourceLocation L) -> Hint {
+    return clang::FixItHint::CreateInsertion(L, "#include \"x.h\"\n");
+  };
+  // Lands above the place: the fix stands and carries the insertion.
+  Hint H = At(Top);
+  EXPECT_EQ(Fixes.whyNotAbove(Main, "a.h", H, Second, "call", true, SM), "");
+  EXPECT_EQ(H ? H->RemoveRange.getBegin() : clang::SourceLocation(), Top);
+  // A later fix relies on that insertion and carries none.
+  H.reset();
+  EXPECT_EQ(Fixes.whyNotAbove(Main, "a.h", H, End, "call", true, SM), "");
+  EXPECT_FALSE(H.has_value());
+  // The same header for another file is another matter.
+  EXPECT_EQ(Fixes.whyNotAbove(U.file("first.h"), "a.h", H, End, "call", true,
+                              SM),
+            "its header 'a.h' is included here already, without declaring "
+            "it");
+  // Sorted below the place: refused, and the insertion is not carried ...
+  H = At(Second);
+  EXPECT_EQ(Fixes.whyNotAbove(Main, "b.h", H, Top, "call", true, SM),
+            "its header 'b.h' would be included only below this call");
+  EXPECT_FALSE(H.has_value());
+  EXPECT_EQ(Fixes.whyNotAbove(Main, "b.h", H, Top, "construction", false, SM),
+            "it is declared only after this construction");
+  // ... until a fix below it can use it: that fix carries it, once.
+  EXPECT_EQ(Fixes.whyNotAbove(Main, "b.h", H, End, "call", true, SM), "");
+  EXPECT_EQ(H ? H->RemoveRange.getBegin() : clang::SourceLocation(), Second);
+  H.reset();
+  EXPECT_EQ(Fixes.whyNotAbove(Main, "b.h", H, End, "call", true, SM), "");
+  EXPECT_FALSE(H.has_value());
   Fixes.clear();
-  EXPECT_TRUE(Fixes.inserts(Main, "util.h", None).isInvalid());
+  EXPECT_EQ(Fixes.whyNotAbove(Main, "a.h", H, End, "call", false, SM),
+            "it is declared only after this call");
+}
+
+TEST(SpelledHeaderEncloses, TheFileItselfAndItsIncludersOnly) {
+  Unit U;
+  EXPECT_TRUE(spelledHeaderEncloses("util.h", U.file("inner.h"), U.sm(),
+                                    U.pp()));
+  EXPECT_TRUE(spelledHeaderEncloses("inner.h", U.file("inner.h"), U.sm(),
+                                    U.pp()));
+  EXPECT_FALSE(spelledHeaderEncloses("first.h", U.file("inner.h"), U.sm(),
+                                     U.pp()));
+  EXPECT_FALSE(spelledHeaderEncloses("inner.h", U.file("util.h"), U.sm(),
+                                     U.pp()));
+  EXPECT_FALSE(spelledHeaderEncloses("util.h", U.file("inner.h"), U.sm(),
+                                     nullptr));
 }

@@ -1,0 +1,4 @@
+#pragma once
+namespace cfg {
+const char *env(const char *Name);
+} // namespace cfg

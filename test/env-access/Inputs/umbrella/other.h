@@ -1,0 +1,4 @@
+#pragma once
+#include <stdlib.h>
+
+inline const char *editorOther() { return getenv("EDITOR"); }

@@ -1,0 +1,4 @@
+#include "other.h"
+#include "cfg_all.h"
+
+const char *home() { return getenv("HOME"); }

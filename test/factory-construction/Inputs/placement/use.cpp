@@ -1,0 +1,4 @@
+#include "../sigrec/widget.h"
+#include "late.h"
+
+app::Widget *here() { return new app::Widget("here", 3); }
