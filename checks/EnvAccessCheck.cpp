@@ -116,6 +116,8 @@ void EnvAccessCheck::registerPPCallbacks(const SourceManager &SM,
   Inserter.registerPreprocessor(PP);
   this->PP = PP;
   FixHeaders.clear();
+  Includes.clear();
+  PP->addPPCallbacks(Includes.recorder(SM));
 }
 
 // The unqualified names of everything flagged, as identifiers of the
@@ -805,7 +807,8 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
             !::ssot::includeMakesVisible(
                 SM.getFileID(SM.getExpansionLoc(
                     Chosen->Overloads.front()->getLocation())),
-                SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc())), SM)) {
+                SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc())), SM,
+                &Includes)) {
           NoFix = "it is declared only after this call";
           Chosen = nullptr;
         }
@@ -833,14 +836,12 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
   const FileID Fixed =
       Chosen ? SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc())) : FileID();
   // The header included may not be the reader's own ('AccessorHeader', an
-  // umbrella): where it encloses the call's file, its guard is set already
-  // and an include of it here brings nothing.
-  if (Chosen && InsertHeader &&
-      ::ssot::spelledHeaderEncloses(Header, Fixed, SM, PP)) {
-    NoFix = "its header '" + Header +
-            "' is this file or includes it, so an include of it here brings "
-            "nothing";
-    Chosen = nullptr;
+  // umbrella): where it includes the call's file, the include is a cycle,
+  // which brings the reader there only if this file is entered first.
+  if (Chosen && InsertHeader) {
+    NoFix = ::ssot::whyIncludeIsCycle(Header, Fixed, SM, PP, Includes);
+    if (!NoFix.empty())
+      Chosen = nullptr;
   }
   if (Chosen && InsertHeader) {
     Include = Inserter.createIncludeInsertion(Fixed, Header);

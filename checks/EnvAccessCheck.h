@@ -106,6 +106,7 @@ private:
   llvm::SmallVector<std::string, 8> AdditionalFunctions;
   utils::IncludeInserter Inserter;
   ::ssot::FixIncludes FixHeaders; // per unit, beside the inserter's own
+  ::ssot::IncludeGraph Includes; // this unit's include directives
   std::shared_ptr<NameGate> Gate;
 
   // Per translation unit: the resolved accessor, the locations already

@@ -626,7 +626,9 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
           Fixed = true;
           break;
         }
-        Why = std::move(NotAbove);
+        // The reason names the recorded header already.
+        Refused.push_back({O.Factory, nullptr, std::move(NotAbove)});
+        continue;
       }
       Refused.push_back({O.Factory, O.Recorded, std::move(Why)});
     }

@@ -118,6 +118,8 @@ void ReimplementedUtilityCheck::registerPPCallbacks(
   Inserter.registerPreprocessor(PP);
   this->PP = PP;
   FixHeaders.clear();
+  Includes.clear();
+  PP->addPPCallbacks(Includes.recorder(SM));
 }
 
 void ReimplementedUtilityCheck::onStartOfTranslationUnit() {
@@ -1307,8 +1309,16 @@ struct Callable {
   llvm::SmallVector<std::string, 2> ParamTypes;
   std::string Result; // signatureTypeString of the result
   std::string ResultText; // the result type as the note names it
+  bool Recorded = false; // from a record: its types are canonical strings
 };
 } // namespace
+
+// Where \p Named (declarationNaming's answer for \p FD, maybe none) puts
+// the utility's name.
+static SourceLocation namingLocation(const NamedDecl *Named,
+                                     const FunctionDecl *FD) {
+  return (Named ? Named : FD->getCanonicalDecl())->getLocation();
+}
 
 static Callable describe(const FunctionDecl *FD, const ASTContext &Ctx) {
   Callable C;
@@ -1338,6 +1348,7 @@ static Callable describe(const ::ssot::SignatureRecord &R) {
   C.ParamTypes.assign(R.Params.begin(), R.Params.end());
   C.Result = R.Result;
   C.ResultText = R.Result;
+  C.Recorded = true;
   return C;
 }
 
@@ -1385,8 +1396,10 @@ static std::string whyNotReplaceable(const Callable &Candidate,
   if (::ssot::signatureTypeString(CallResult, Ctx) != Candidate.Result)
     return "its result type '" + Candidate.ResultText +
            "' is not the call's '" +
-           TypeName::getFullyQualifiedName(CallResult, Ctx,
-                                           Ctx.getPrintingPolicy()) +
+           (Candidate.Recorded
+                ? ::ssot::signatureTypeString(CallResult, Ctx)
+                : TypeName::getFullyQualifiedName(CallResult, Ctx,
+                                                  Ctx.getPrintingPolicy())) +
            "', and the result is used";
   return "";
 }
@@ -1644,8 +1657,7 @@ void ReimplementedUtilityCheck::diagnoseCall(
   const NamedDecl *Named =
       Chosen ? declarationNaming(P->Utility, Chosen, Ctx) : nullptr;
   const SourceLocation DeclaredAt =
-      Chosen ? (Named ? Named : Chosen->getCanonicalDecl())->getLocation()
-             : SourceLocation();
+      Chosen ? namingLocation(Named, Chosen) : SourceLocation();
   if (Chosen) {
     // The fix names the utility where the call is: a declaration that
     // names it must come first in the unit, or an include of the header
@@ -1660,7 +1672,8 @@ void ReimplementedUtilityCheck::diagnoseCall(
               });
     NeedsInclude = !Before;
     const FileID Declaring = SM.getFileID(SM.getExpansionLoc(DeclaredAt));
-    if (!Before && !::ssot::includeMakesVisible(Declaring, Fixed, SM)) {
+    if (!Before &&
+        !::ssot::includeMakesVisible(Declaring, Fixed, SM, &Includes)) {
       Chosen = nullptr;
       NoFix = "it is declared only after this call";
     } else if (Before && Declaring == SM.getMainFileID() &&
@@ -1683,13 +1696,18 @@ void ReimplementedUtilityCheck::diagnoseCall(
   std::optional<FixItHint> Include;
   if ((Chosen || ChosenRecord) && !Header.empty()) {
     Include = Inserter.createIncludeInsertion(Fixed, Header);
-    // Where the fix needs the include, it must land above the call: no
-    // insertion (and none by an earlier fix) means the file includes the
-    // header already, below the call or without the utility in it; and the
-    // inserter sorts an include among the file's own, maybe below the call.
-    std::string Why = FixHeaders.whyNotAbove(
-        Fixed, Header, Include, CallAt, "call", ChosenRecord != nullptr, SM);
-    if (NeedsInclude && !Why.empty()) {
+    // A fix that compiles without the include (the utility is declared
+    // above the call) carries it wherever the inserter puts it. One that
+    // needs it needs it above the call: no insertion (and none by an earlier
+    // fix) means the file includes the header already, below the call or
+    // without the utility in it; and the inserter sorts an include among the
+    // file's own, maybe below the call.
+    if (!NeedsInclude) {
+      FixHeaders.carry(Fixed, Header, Include);
+    } else if (std::string Why = FixHeaders.whyNotAbove(
+                   Fixed, Header, Include, CallAt, "call",
+                   ChosenRecord != nullptr, SM);
+               !Why.empty()) {
       NoFix = std::move(Why);
       Chosen = nullptr;
       ChosenRecord = nullptr;
@@ -1764,8 +1782,7 @@ SourceLocation
 ReimplementedUtilityCheck::utilityLocation(StringRef Name,
                                            const FunctionDecl *FD,
                                            ASTContext &Ctx) const {
-  const NamedDecl *Named = declarationNaming(Name, FD, Ctx);
-  return (Named ? Named : FD->getCanonicalDecl())->getLocation();
+  return namingLocation(declarationNaming(Name, FD, Ctx), FD);
 }
 
 bool ReimplementedUtilityCheck::isAllowedFile(SourceLocation Loc,

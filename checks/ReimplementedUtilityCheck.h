@@ -145,6 +145,7 @@ private:
   unsigned MinStatements = 4;
   utils::IncludeInserter Inserter;
   ::ssot::FixIncludes FixHeaders; // per unit, beside the inserter's own
+  ::ssot::IncludeGraph Includes; // this unit's include directives
   const Preprocessor *PP = nullptr;
 
   // Per translation unit: what the matchers saw, then the utilities and

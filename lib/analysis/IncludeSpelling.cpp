@@ -2,7 +2,9 @@
 #include "lib/analysis/IncludeSpelling.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/HeaderSearch.h"
+#include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -38,33 +40,59 @@ std::string includeSpelling(llvm::StringRef Path, const SourceManager &SM,
   return includeSpelling(*Entry, SM, PP->getHeaderSearchInfo());
 }
 
-bool includeMakesVisible(FileID Declared, FileID Fixed,
-                         const SourceManager &SM) {
-  if (Declared == Fixed || Declared == SM.getMainFileID())
-    return false;
-  const OptionalFileEntryRef DeclaredFile = SM.getFileEntryRefForID(Declared);
-  const OptionalFileEntryRef FixedFile = SM.getFileEntryRefForID(Fixed);
-  if (!DeclaredFile || !FixedFile || *DeclaredFile == *FixedFile)
-    return false;
-  // Files are compared, not FileIDs: each entry into a file has its own.
-  auto IncludedFrom = [&](FileID F) {
-    SourceLocation From = SM.getIncludeLoc(F);
-    return From.isValid() ? SM.getFileID(From) : FileID();
-  };
-  for (FileID F = IncludedFrom(Fixed); F.isValid(); F = IncludedFrom(F))
-    if (SM.getFileEntryRefForID(F) == DeclaredFile)
-      return false;
-  return true;
+namespace {
+// Which file each directive is written in, and which file it names.
+class IncludeRecorder : public PPCallbacks {
+public:
+  IncludeRecorder(IncludeGraph &Graph, const SourceManager &SM)
+      : Graph(Graph), SM(SM) {}
+  void InclusionDirective(SourceLocation HashLoc, const Token &, StringRef,
+                          bool, CharSourceRange, OptionalFileEntryRef File,
+                          StringRef, StringRef, const Module *, bool,
+                          SrcMgr::CharacteristicKind) override {
+    if (!File)
+      return;
+    if (OptionalFileEntryRef Includer = SM.getFileEntryRefForID(
+            SM.getFileID(SM.getExpansionLoc(HashLoc))))
+      Graph.add(*Includer, *File);
+  }
+
+private:
+  IncludeGraph &Graph;
+  const SourceManager &SM;
+};
+} // namespace
+
+std::unique_ptr<PPCallbacks> IncludeGraph::recorder(const SourceManager &SM) {
+  return std::make_unique<IncludeRecorder>(*this, SM);
 }
 
-bool spelledHeaderEncloses(llvm::StringRef Spelling, FileID Fixed,
-                           const SourceManager &SM, const Preprocessor *PP) {
-  if (!PP || Spelling.empty())
-    return false;
+bool IncludeGraph::reaches(FileEntryRef From, FileEntryRef To) const {
+  const FileEntry *Target = &To.getFileEntry();
+  llvm::SmallVector<const FileEntry *, 16> Work{&From.getFileEntry()};
+  llvm::SmallPtrSet<const FileEntry *, 16> Seen;
+  while (!Work.empty()) {
+    const FileEntry *F = Work.pop_back_val();
+    if (!Seen.insert(F).second)
+      continue;
+    auto It = Includes.find(F);
+    if (It == Includes.end())
+      continue;
+    for (const FileEntry *Next : It->second) {
+      if (Next == Target)
+        return true;
+      Work.push_back(Next);
+    }
+  }
+  return false;
+}
+
+// Whether \p Header is \p Fixed's file or one that included it on the way
+// this unit entered it.
+static bool enclosesAsEntered(FileEntryRef Header, FileID Fixed,
+                              const SourceManager &SM) {
   for (FileID F = Fixed; F.isValid();) {
-    if (OptionalFileEntryRef File = SM.getFileEntryRefForID(F);
-        File && includeSpelling(*File, SM, PP->getHeaderSearchInfo()) ==
-                    Spelling)
+    if (SM.getFileEntryRefForID(F) == Header)
       return true;
     const SourceLocation From = SM.getIncludeLoc(F);
     F = From.isValid() ? SM.getFileID(From) : FileID();
@@ -72,14 +100,77 @@ bool spelledHeaderEncloses(llvm::StringRef Spelling, FileID Fixed,
   return false;
 }
 
+bool includeMakesVisible(FileID Declared, FileID Fixed,
+                         const SourceManager &SM, const IncludeGraph *Graph) {
+  if (Declared == Fixed || Declared == SM.getMainFileID())
+    return false;
+  const OptionalFileEntryRef DeclaredFile = SM.getFileEntryRefForID(Declared);
+  const OptionalFileEntryRef FixedFile = SM.getFileEntryRefForID(Fixed);
+  if (!DeclaredFile || !FixedFile || *DeclaredFile == *FixedFile)
+    return false;
+  // Files are compared, not FileIDs: each entry into a file has its own.
+  return !enclosesAsEntered(*DeclaredFile, Fixed, SM) &&
+         !(Graph && Graph->reaches(*DeclaredFile, *FixedFile));
+}
+
+OptionalFileEntryRef resolveInclude(llvm::StringRef Spelling, FileID From,
+                                    const SourceManager &SM,
+                                    const Preprocessor *PP) {
+  if (!PP)
+    return std::nullopt;
+  const bool Angled = Spelling.starts_with("<");
+  const StringRef Name = Spelling.trim("<>\"");
+  const OptionalFileEntryRef FromFile = SM.getFileEntryRefForID(From);
+  if (Name.empty() || !FromFile)
+    return std::nullopt;
+  // A quoted name is looked up beside the file it is written in first, as
+  // the preprocessor would.
+  llvm::SmallVector<std::pair<OptionalFileEntryRef, DirectoryEntryRef>, 1>
+      Includers;
+  if (!Angled)
+    Includers.push_back({FromFile, FromFile->getDir()});
+  ConstSearchDirIterator CurDir = nullptr;
+  return PP->getHeaderSearchInfo().LookupFile(
+      Name, SourceLocation(), Angled, nullptr, &CurDir, Includers, nullptr,
+      nullptr, nullptr, nullptr, nullptr, nullptr);
+}
+
+std::string whyIncludeIsCycle(llvm::StringRef Spelling, FileID Fixed,
+                              const SourceManager &SM, const Preprocessor *PP,
+                              const IncludeGraph &Graph) {
+  const OptionalFileEntryRef Header = resolveInclude(Spelling, Fixed, SM, PP);
+  const OptionalFileEntryRef FixedFile = SM.getFileEntryRefForID(Fixed);
+  if (!Header || !FixedFile ||
+      !PP->getHeaderSearchInfo().isFileMultipleIncludeGuarded(*Header))
+    return "";
+  if (*Header == *FixedFile)
+    return "its header '" + Spelling.str() + "' is this file";
+  if (enclosesAsEntered(*Header, Fixed, SM) ||
+      Graph.reaches(*Header, *FixedFile))
+    return "its header '" + Spelling.str() +
+           "' includes this file, so the include would be a cycle";
+  return "";
+}
+
+std::string FixIncludes::key(FileID File, llvm::StringRef Header) {
+  std::string Key = std::to_string(File.getHashValue());
+  Key += '\0';
+  Key += Header;
+  return Key;
+}
+
+void FixIncludes::carry(FileID File, llvm::StringRef Header,
+                        const std::optional<FixItHint> &Include) {
+  if (Include)
+    Asked[key(File, Header)] = {Include->RemoveRange.getBegin(), std::nullopt};
+}
+
 std::string FixIncludes::whyNotAbove(FileID File, llvm::StringRef Header,
                                      std::optional<FixItHint> &Include,
                                      SourceLocation Place,
                                      llvm::StringRef Noun, bool Recorded,
                                      const SourceManager &SM) {
-  std::string Key = std::to_string(File.getHashValue());
-  Key += '\0';
-  Key += Header;
+  const std::string Key = key(File, Header);
   auto It = Asked.find(Key);
   if (Include) {
     It = Asked.try_emplace(Key).first;

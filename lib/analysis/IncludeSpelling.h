@@ -11,15 +11,19 @@
 #define SSOT_LIB_ANALYSIS_INCLUDESPELLING_H
 
 #include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/FileEntry.h"
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace clang {
-class FileEntryRef;
 class HeaderSearch;
+class PPCallbacks;
 class Preprocessor;
 class SourceManager;
 } // namespace clang
@@ -39,22 +43,55 @@ std::string includeSpelling(llvm::StringRef Path,
                             const clang::SourceManager &SM,
                             const clang::Preprocessor *PP);
 
+/// The include directives of one unit, those the preprocessor skipped too
+/// (a guarded header included again enters no file, but its directive is
+/// here): which file includes which. clangd replays only the main file's
+/// directives, so there the graph holds those alone.
+class IncludeGraph {
+public:
+  void clear() { Includes.clear(); }
+  /// A callback that adds each directive of the unit to this graph.
+  std::unique_ptr<clang::PPCallbacks>
+  recorder(const clang::SourceManager &SM);
+  void add(clang::FileEntryRef Includer, clang::FileEntryRef Included) {
+    Includes[&Includer.getFileEntry()].push_back(&Included.getFileEntry());
+  }
+  /// Whether \p From includes \p To, directly or through other files.
+  bool reaches(clang::FileEntryRef From, clang::FileEntryRef To) const;
+
+private:
+  llvm::DenseMap<const clang::FileEntry *,
+                 llvm::SmallVector<const clang::FileEntry *, 4>>
+      Includes;
+};
+
 /// Whether including the header \p Declared at the top of \p Fixed can
 /// make what \p Declared declares visible further down \p Fixed. Not when
 /// \p Declared is \p Fixed itself or the main file, nor when \p Declared
-/// includes \p Fixed, directly or not (the include would be a cycle). The
+/// includes \p Fixed, directly or not, as this unit entered them or as
+/// \p Graph records their directives (the include would be a cycle). The
 /// caller still has to see the include inserted: where \p Fixed already
 /// includes \p Declared below that place, an include inserter may add none.
 bool includeMakesVisible(clang::FileID Declared, clang::FileID Fixed,
-                         const clang::SourceManager &SM);
+                         const clang::SourceManager &SM,
+                         const IncludeGraph *Graph = nullptr);
 
-/// Whether the header that \p Spelling names (as includeSpelling spells
-/// it) is \p Fixed or includes \p Fixed, directly or not, in this unit:
-/// including it at the top of \p Fixed then brings nothing there, as its
-/// include guard is already set.
-bool spelledHeaderEncloses(llvm::StringRef Spelling, clang::FileID Fixed,
-                           const clang::SourceManager &SM,
-                           const clang::Preprocessor *PP);
+/// The file that `#include` \p Spelling (`"a/b.h"`, `a/b.h` or `<a/b.h>`)
+/// written in \p From would include; none if it is not found.
+clang::OptionalFileEntryRef resolveInclude(llvm::StringRef Spelling,
+                                           clang::FileID From,
+                                           const clang::SourceManager &SM,
+                                           const clang::Preprocessor *PP);
+
+/// Why an include of the guarded header \p Spelling at the top of \p Fixed
+/// brings nothing there or would be a cycle: it is \p Fixed, or it includes
+/// \p Fixed (as this unit entered them, or as \p Graph records). Empty
+/// otherwise, and for a header without an include guard (included again,
+/// it is read again).
+std::string whyIncludeIsCycle(llvm::StringRef Spelling, clang::FileID Fixed,
+                              const clang::SourceManager &SM,
+                              const clang::Preprocessor *PP,
+                              const IncludeGraph &Graph);
 
 /// The headers one check's fixes insert into the files of one unit, and
 /// where. An include inserter adds a header to a file once, for the first fix
@@ -78,7 +115,14 @@ public:
                           clang::SourceLocation Place, llvm::StringRef Noun,
                           bool Recorded, const clang::SourceManager &SM);
 
+  /// For a fix that compiles without \p Header (its target is declared
+  /// above it already): notes that the fix carries \p Include, the
+  /// inserter's insertion if any, wherever it lands.
+  void carry(clang::FileID File, llvm::StringRef Header,
+             const std::optional<clang::FixItHint> &Include);
+
 private:
+  static std::string key(clang::FileID File, llvm::StringRef Header);
   struct Insertion {
     clang::SourceLocation At;
     std::optional<clang::FixItHint> Unused; // given, not yet carried by a fix

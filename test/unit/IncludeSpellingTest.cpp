@@ -13,7 +13,7 @@ class Unit {
 public:
   Unit()
       : AST(clang::tooling::buildASTFromCodeWithArgs(
-            "#include \"first.h\"\n#include \"util.h\"\n", {"-std=c++17"},
+            "#include \"first.h\"\n#include \"util.h\"\n", {"-std=c++17", "-I."},
             "main.cc", "ssot-unittests",
             std::make_shared<clang::PCHContainerOperations>(),
             clang::tooling::getClangStripDependencyFileAdjuster(),
@@ -96,16 +96,36 @@ TEST(FixIncludes, WhyNotAboveSaysWhereTheIncludeFallsShort) {
             "it is declared only after this call");
 }
 
-TEST(SpelledHeaderEncloses, TheFileItselfAndItsIncludersOnly) {
+TEST(WhyIncludeIsCycle, TheFileItselfItsIncludersAndRecordedDirectives) {
   Unit U;
-  EXPECT_TRUE(spelledHeaderEncloses("util.h", U.file("inner.h"), U.sm(),
-                                    U.pp()));
-  EXPECT_TRUE(spelledHeaderEncloses("inner.h", U.file("inner.h"), U.sm(),
-                                    U.pp()));
-  EXPECT_FALSE(spelledHeaderEncloses("first.h", U.file("inner.h"), U.sm(),
-                                     U.pp()));
-  EXPECT_FALSE(spelledHeaderEncloses("inner.h", U.file("util.h"), U.sm(),
-                                     U.pp()));
-  EXPECT_FALSE(spelledHeaderEncloses("util.h", U.file("inner.h"), U.sm(),
-                                     nullptr));
+  IncludeGraph None;
+  const clang::FileID Inner = U.file("inner.h");
+  EXPECT_EQ(whyIncludeIsCycle("util.h", Inner, U.sm(), U.pp(), None),
+            "its header 'util.h' includes this file, so the include would be "
+            "a cycle");
+  EXPECT_EQ(whyIncludeIsCycle("<util.h>", Inner, U.sm(), U.pp(), None),
+            "its header '<util.h>' includes this file, so the include would "
+            "be a cycle");
+  EXPECT_EQ(whyIncludeIsCycle("inner.h", Inner, U.sm(), U.pp(), None),
+            "its header 'inner.h' is this file");
+  EXPECT_EQ(whyIncludeIsCycle("first.h", Inner, U.sm(), U.pp(), None), "");
+  EXPECT_EQ(whyIncludeIsCycle("inner.h", U.file("util.h"), U.sm(), U.pp(),
+                              None),
+            "");
+  EXPECT_EQ(whyIncludeIsCycle("nowhere.h", Inner, U.sm(), U.pp(), None), "");
+  EXPECT_EQ(whyIncludeIsCycle("util.h", Inner, U.sm(), nullptr, None), "");
+  // A directive the preprocessor skipped (first.h including util.h after
+  // main.cc did) is a cycle too, once recorded.
+  IncludeGraph Skipped;
+  const clang::FileID First = U.file("first.h");
+  auto Entry = [&](llvm::StringRef Name) {
+    return *U.sm().getFileEntryRefForID(U.file(Name));
+  };
+  Skipped.add(Entry("util.h"), Entry("inner.h"));
+  Skipped.add(Entry("first.h"), Entry("util.h"));
+  EXPECT_EQ(whyIncludeIsCycle("first.h", Inner, U.sm(), U.pp(), Skipped),
+            "its header 'first.h' includes this file, so the include would "
+            "be a cycle");
+  EXPECT_FALSE(includeMakesVisible(First, Inner, U.sm(), &Skipped));
+  EXPECT_TRUE(includeMakesVisible(First, Inner, U.sm(), &None));
 }

@@ -1,0 +1,1 @@
+#include "cfg_all.h"

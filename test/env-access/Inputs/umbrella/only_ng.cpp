@@ -1,0 +1,1 @@
+#include "part_ng.h"

@@ -1,0 +1,4 @@
+#pragma once
+#include <stdlib.h>
+
+inline const char *langPart() { return getenv("LANG"); }

@@ -1,0 +1,3 @@
+#include "../cfg_all.h"
+
+const char *shell() { return ::cfg::env("SHELL"); }

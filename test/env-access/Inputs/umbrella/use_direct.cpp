@@ -1,0 +1,2 @@
+#include "part.h"
+#include "cfg_all.h"

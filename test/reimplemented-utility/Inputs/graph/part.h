@@ -1,0 +1,3 @@
+#pragma once
+#include "raw.h"
+inline int partUp(int C) { return raw::up(C); }

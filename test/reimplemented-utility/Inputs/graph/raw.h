@@ -1,0 +1,4 @@
+#pragma once
+namespace raw {
+inline int up(int C) { return C + 1; }
+} // namespace raw

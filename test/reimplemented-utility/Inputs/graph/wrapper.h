@@ -1,0 +1,3 @@
+#pragma once
+// Brings the utility in through another header.
+#include "yy_util.h"

@@ -1,0 +1,2 @@
+#pragma once
+inline int last() { return 0; }
