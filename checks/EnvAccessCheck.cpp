@@ -802,13 +802,16 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
         });
         // A reader declared in this unit only after the call: its header,
         // included at the top of the call's file, must bring it there (not
-        // into that header itself, nor into a header it includes).
+        // into that header itself, nor into a header it includes first).
+        const SourceLocation ReaderAt =
+            Chosen->Overloads.empty()
+                ? SourceLocation()
+                : SM.getExpansionLoc(Chosen->Overloads.front()->getLocation());
         if (InsertHeader && !Chosen->Overloads.empty() &&
             !::ssot::includeMakesVisible(
-                SM.getFileID(SM.getExpansionLoc(
-                    Chosen->Overloads.front()->getLocation())),
+                SM.getFileID(ReaderAt),
                 SM.getFileID(SM.getExpansionLoc(Call->getBeginLoc())), SM,
-                &Includes)) {
+                &Includes, SM.getFileOffset(ReaderAt))) {
           NoFix = "it is declared only after this call";
           Chosen = nullptr;
         }
@@ -839,7 +842,13 @@ void EnvAccessCheck::diagnoseReference(const DeclRefExpr *Ref,
   // umbrella): where it includes the call's file, the include is a cycle,
   // which brings the reader there only if this file is entered first.
   if (Chosen && InsertHeader) {
-    NoFix = ::ssot::whyIncludeIsCycle(Header, Fixed, SM, PP, Includes);
+    const OptionalFileEntryRef Declaring =
+        Chosen->Overloads.empty()
+            ? std::nullopt
+            : SM.getFileEntryRefForID(SM.getFileID(SM.getExpansionLoc(
+                  Chosen->Overloads.front()->getLocation())));
+    NoFix =
+        ::ssot::whyIncludeIsCycle(Header, Fixed, SM, PP, Includes, Declaring);
     if (!NoFix.empty())
       Chosen = nullptr;
   }

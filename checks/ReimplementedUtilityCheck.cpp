@@ -1673,7 +1673,9 @@ void ReimplementedUtilityCheck::diagnoseCall(
     NeedsInclude = !Before;
     const FileID Declaring = SM.getFileID(SM.getExpansionLoc(DeclaredAt));
     if (!Before &&
-        !::ssot::includeMakesVisible(Declaring, Fixed, SM, &Includes)) {
+        !::ssot::includeMakesVisible(
+            Declaring, Fixed, SM, &Includes,
+            SM.getFileOffset(SM.getExpansionLoc(DeclaredAt)))) {
       Chosen = nullptr;
       NoFix = "it is declared only after this call";
     } else if (Before && Declaring == SM.getMainFileID() &&

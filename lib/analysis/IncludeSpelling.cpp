@@ -1,5 +1,6 @@
 //===--- IncludeSpelling.cpp - how a fix-it names the header it includes --===//
 #include "lib/analysis/IncludeSpelling.h"
+#include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/PPCallbacks.h"
@@ -52,9 +53,10 @@ public:
                           SrcMgr::CharacteristicKind) override {
     if (!File)
       return;
-    if (OptionalFileEntryRef Includer = SM.getFileEntryRefForID(
-            SM.getFileID(SM.getExpansionLoc(HashLoc))))
-      Graph.add(*Includer, *File);
+    const SourceLocation At = SM.getExpansionLoc(HashLoc);
+    if (OptionalFileEntryRef Includer =
+            SM.getFileEntryRefForID(SM.getFileID(At)))
+      Graph.add(*Includer, *File, SM.getFileOffset(At));
   }
 
 private:
@@ -67,24 +69,45 @@ std::unique_ptr<PPCallbacks> IncludeGraph::recorder(const SourceManager &SM) {
   return std::make_unique<IncludeRecorder>(*this, SM);
 }
 
-bool IncludeGraph::reaches(FileEntryRef From, FileEntryRef To) const {
-  const FileEntry *Target = &To.getFileEntry();
-  llvm::SmallVector<const FileEntry *, 16> Work{&From.getFileEntry()};
-  llvm::SmallPtrSet<const FileEntry *, 16> Seen;
-  while (!Work.empty()) {
-    const FileEntry *F = Work.pop_back_val();
-    if (!Seen.insert(F).second)
-      continue;
+bool IncludeGraph::reaches(const FileEntry *From, const FileEntry *Target,
+                           std::optional<unsigned> Before) const {
+  llvm::SmallVector<const FileEntry *, 16> Work;
+  llvm::SmallPtrSet<const FileEntry *, 16> Seen{From};
+  auto Follow = [&](const FileEntry *F, std::optional<unsigned> Limit) {
     auto It = Includes.find(F);
     if (It == Includes.end())
-      continue;
-    for (const FileEntry *Next : It->second) {
+      return false;
+    for (const auto &[Offset, Next] : It->second) {
+      if (Limit && Offset >= *Limit)
+        continue;
       if (Next == Target)
         return true;
       Work.push_back(Next);
     }
+    return false;
+  };
+  if (Follow(From, Before))
+    return true;
+  while (!Work.empty()) {
+    const FileEntry *F = Work.pop_back_val();
+    if (Seen.insert(F).second && Follow(F, std::nullopt))
+      return true;
   }
   return false;
+}
+
+std::optional<unsigned> IncludeGraph::firstReaching(FileEntryRef From,
+                                                    FileEntryRef To) const {
+  auto It = Includes.find(&From.getFileEntry());
+  if (It == Includes.end())
+    return std::nullopt;
+  std::optional<unsigned> First;
+  for (const auto &[Offset, Next] : It->second)
+    if ((!First || Offset < *First) &&
+        (Next == &To.getFileEntry() ||
+         reaches(Next, &To.getFileEntry(), std::nullopt)))
+      First = Offset;
+  return First;
 }
 
 // Whether \p Header is \p Fixed's file or one that included it on the way
@@ -101,7 +124,8 @@ static bool enclosesAsEntered(FileEntryRef Header, FileID Fixed,
 }
 
 bool includeMakesVisible(FileID Declared, FileID Fixed,
-                         const SourceManager &SM, const IncludeGraph *Graph) {
+                         const SourceManager &SM, const IncludeGraph *Graph,
+                         std::optional<unsigned> DeclaredAt) {
   if (Declared == Fixed || Declared == SM.getMainFileID())
     return false;
   const OptionalFileEntryRef DeclaredFile = SM.getFileEntryRefForID(Declared);
@@ -110,7 +134,7 @@ bool includeMakesVisible(FileID Declared, FileID Fixed,
     return false;
   // Files are compared, not FileIDs: each entry into a file has its own.
   return !enclosesAsEntered(*DeclaredFile, Fixed, SM) &&
-         !(Graph && Graph->reaches(*DeclaredFile, *FixedFile));
+         !(Graph && Graph->reaches(*DeclaredFile, *FixedFile, DeclaredAt));
 }
 
 OptionalFileEntryRef resolveInclude(llvm::StringRef Spelling, FileID From,
@@ -123,30 +147,47 @@ OptionalFileEntryRef resolveInclude(llvm::StringRef Spelling, FileID From,
   const OptionalFileEntryRef FromFile = SM.getFileEntryRefForID(From);
   if (Name.empty() || !FromFile)
     return std::nullopt;
-  // A quoted name is looked up beside the file it is written in first, as
-  // the preprocessor would.
-  llvm::SmallVector<std::pair<OptionalFileEntryRef, DirectoryEntryRef>, 1>
-      Includers;
+  // Looked up as the preprocessor would: a quoted name beside the file it
+  // is written in first, then along the include path (an angled one from
+  // its angled part). By hand, not through HeaderSearch::LookupFile, which
+  // may warn, with no location, about the lookup itself.
+  FileManager &FM = SM.getFileManager();
+  auto In = [&](StringRef Dir) -> OptionalFileEntryRef {
+    llvm::SmallString<256> Path(Dir);
+    llvm::sys::path::append(Path, Name);
+    return FM.getOptionalFileRef(Path);
+  };
   if (!Angled)
-    Includers.push_back({FromFile, FromFile->getDir()});
-  ConstSearchDirIterator CurDir = nullptr;
-  return PP->getHeaderSearchInfo().LookupFile(
-      Name, SourceLocation(), Angled, nullptr, &CurDir, Includers, nullptr,
-      nullptr, nullptr, nullptr, nullptr, nullptr);
+    if (OptionalFileEntryRef Found = In(FromFile->getDir().getName()))
+      return Found;
+  const HeaderSearch &HS = PP->getHeaderSearchInfo();
+  for (ConstSearchDirIterator It =
+           Angled ? HS.angled_dir_begin() : HS.search_dir_begin();
+       It != HS.search_dir_end(); ++It)
+    if (OptionalDirectoryEntryRef Dir = (*It).getDirRef())
+      if (OptionalFileEntryRef Found = In(Dir->getName()))
+        return Found;
+  return std::nullopt;
 }
 
 std::string whyIncludeIsCycle(llvm::StringRef Spelling, FileID Fixed,
                               const SourceManager &SM, const Preprocessor *PP,
-                              const IncludeGraph &Graph) {
+                              const IncludeGraph &Graph,
+                              OptionalFileEntryRef Declaring) {
   const OptionalFileEntryRef Header = resolveInclude(Spelling, Fixed, SM, PP);
   const OptionalFileEntryRef FixedFile = SM.getFileEntryRefForID(Fixed);
-  if (!Header || !FixedFile ||
-      !PP->getHeaderSearchInfo().isFileMultipleIncludeGuarded(*Header))
+  if (!Header || !FixedFile)
     return "";
+  // Whatever its guard: a guarded header brings nothing the second time,
+  // and an unguarded one read again redefines what it defines (or recurses).
   if (*Header == *FixedFile)
     return "its header '" + Spelling.str() + "' is this file";
+  // Only what the header includes before it brings in the declaration can
+  // come first; unknown, all of it.
+  const std::optional<unsigned> Before =
+      Declaring ? Graph.firstReaching(*Header, *Declaring) : std::nullopt;
   if (enclosesAsEntered(*Header, Fixed, SM) ||
-      Graph.reaches(*Header, *FixedFile))
+      Graph.reaches(*Header, *FixedFile, Before))
     return "its header '" + Spelling.str() +
            "' includes this file, so the include would be a cycle";
   return "";

@@ -53,28 +53,42 @@ public:
   /// A callback that adds each directive of the unit to this graph.
   std::unique_ptr<clang::PPCallbacks>
   recorder(const clang::SourceManager &SM);
-  void add(clang::FileEntryRef Includer, clang::FileEntryRef Included) {
-    Includes[&Includer.getFileEntry()].push_back(&Included.getFileEntry());
+  /// \p Includer's directive at \p Offset includes \p Included.
+  void add(clang::FileEntryRef Includer, clang::FileEntryRef Included,
+           unsigned Offset) {
+    Includes[&Includer.getFileEntry()].push_back(
+        {Offset, &Included.getFileEntry()});
   }
-  /// Whether \p From includes \p To, directly or through other files.
-  bool reaches(clang::FileEntryRef From, clang::FileEntryRef To) const;
+  /// Whether \p From includes \p To, directly or through other files;
+  /// with \p Before, only through \p From's directives above that offset.
+  bool reaches(clang::FileEntryRef From, clang::FileEntryRef To,
+               std::optional<unsigned> Before = std::nullopt) const {
+    return reaches(&From.getFileEntry(), &To.getFileEntry(), Before);
+  }
+  /// The offset of \p From's first directive that reaches \p To.
+  std::optional<unsigned> firstReaching(clang::FileEntryRef From,
+                                        clang::FileEntryRef To) const;
 
 private:
-  llvm::DenseMap<const clang::FileEntry *,
-                 llvm::SmallVector<const clang::FileEntry *, 4>>
+  bool reaches(const clang::FileEntry *From, const clang::FileEntry *To,
+               std::optional<unsigned> Before) const;
+  using Directive = std::pair<unsigned, const clang::FileEntry *>;
+  llvm::DenseMap<const clang::FileEntry *, llvm::SmallVector<Directive, 4>>
       Includes;
 };
 
 /// Whether including the header \p Declared at the top of \p Fixed can
-/// make what \p Declared declares visible further down \p Fixed. Not when
-/// \p Declared is \p Fixed itself or the main file, nor when \p Declared
-/// includes \p Fixed, directly or not, as this unit entered them or as
-/// \p Graph records their directives (the include would be a cycle). The
+/// make what \p Declared declares (at offset \p DeclaredAt, if known)
+/// visible further down \p Fixed. Not when \p Declared is \p Fixed itself
+/// or the main file, nor when \p Declared includes \p Fixed before that
+/// declaration, directly or not, as this unit entered them or as \p Graph
+/// records their directives (the include would be a cycle). The
 /// caller still has to see the include inserted: where \p Fixed already
 /// includes \p Declared below that place, an include inserter may add none.
 bool includeMakesVisible(clang::FileID Declared, clang::FileID Fixed,
                          const clang::SourceManager &SM,
-                         const IncludeGraph *Graph = nullptr);
+                         const IncludeGraph *Graph = nullptr,
+                         std::optional<unsigned> DeclaredAt = std::nullopt);
 
 /// The file that `#include` \p Spelling (`"a/b.h"`, `a/b.h` or `<a/b.h>`)
 /// written in \p From would include; none if it is not found.
@@ -83,15 +97,16 @@ clang::OptionalFileEntryRef resolveInclude(llvm::StringRef Spelling,
                                            const clang::SourceManager &SM,
                                            const clang::Preprocessor *PP);
 
-/// Why an include of the guarded header \p Spelling at the top of \p Fixed
-/// brings nothing there or would be a cycle: it is \p Fixed, or it includes
-/// \p Fixed (as this unit entered them, or as \p Graph records). Empty
-/// otherwise, and for a header without an include guard (included again,
-/// it is read again).
+/// Why an include of the header \p Spelling at the top of \p Fixed would
+/// be a cycle: it is \p Fixed, or it includes \p Fixed (as this unit
+/// entered them, or as \p Graph records) before it brings in \p Declaring,
+/// the file that declares what the include is for (if the unit has it).
+/// Empty otherwise.
 std::string whyIncludeIsCycle(llvm::StringRef Spelling, clang::FileID Fixed,
                               const clang::SourceManager &SM,
                               const clang::Preprocessor *PP,
-                              const IncludeGraph &Graph);
+                              const IncludeGraph &Graph,
+                              clang::OptionalFileEntryRef Declaring);
 
 /// The headers one check's fixes insert into the files of one unit, and
 /// where. An include inserter adds a header to a file once, for the first fix

@@ -1,4 +1,5 @@
-//===--- IncludeSpellingTest.cpp - tests of lib/analysis/IncludeSpelling ---===//
+//===--- IncludeSpellingTest.cpp - tests of lib/analysis/IncludeSpelling
+//---===//
 #include "lib/analysis/IncludeSpelling.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/ASTUnit.h"
@@ -13,8 +14,8 @@ class Unit {
 public:
   Unit()
       : AST(clang::tooling::buildASTFromCodeWithArgs(
-            "#include \"first.h\"\n#include \"util.h\"\n", {"-std=c++17", "-I."},
-            "main.cc", "ssot-unittests",
+            "#include \"first.h\"\n#include \"util.h\"\n",
+            {"-std=c++17", "-I."}, "main.cc", "ssot-unittests",
             std::make_shared<clang::PCHContainerOperations>(),
             clang::tooling::getClangStripDependencyFileAdjuster(),
             {{"first.h", "#pragma once\nint first();\n"},
@@ -49,8 +50,10 @@ TEST(IncludeMakesVisible, NeverItselfTheMainFileOrACycle) {
   EXPECT_FALSE(
       includeMakesVisible(U.sm().getMainFileID(), U.file("first.h"), U.sm()));
   // util.h includes inner.h: including util.h into inner.h is a cycle.
-  EXPECT_FALSE(includeMakesVisible(U.file("util.h"), U.file("inner.h"), U.sm()));
-  EXPECT_TRUE(includeMakesVisible(U.file("inner.h"), U.file("first.h"), U.sm()));
+  EXPECT_FALSE(
+      includeMakesVisible(U.file("util.h"), U.file("inner.h"), U.sm()));
+  EXPECT_TRUE(
+      includeMakesVisible(U.file("inner.h"), U.file("first.h"), U.sm()));
 }
 
 TEST(FixIncludes, WhyNotAboveSaysWhereTheIncludeFallsShort) {
@@ -74,10 +77,10 @@ TEST(FixIncludes, WhyNotAboveSaysWhereTheIncludeFallsShort) {
   EXPECT_EQ(Fixes.whyNotAbove(Main, "a.h", H, End, "call", true, SM), "");
   EXPECT_FALSE(H.has_value());
   // The same header for another file is another matter.
-  EXPECT_EQ(Fixes.whyNotAbove(U.file("first.h"), "a.h", H, End, "call", true,
-                              SM),
-            "its header 'a.h' is included here already, without declaring "
-            "it");
+  EXPECT_EQ(
+      Fixes.whyNotAbove(U.file("first.h"), "a.h", H, End, "call", true, SM),
+      "its header 'a.h' is included here already, without declaring "
+      "it");
   // Sorted below the place: refused, and the insertion is not carried ...
   H = At(Second);
   EXPECT_EQ(Fixes.whyNotAbove(Main, "b.h", H, Top, "call", true, SM),
@@ -100,20 +103,29 @@ TEST(WhyIncludeIsCycle, TheFileItselfItsIncludersAndRecordedDirectives) {
   Unit U;
   IncludeGraph None;
   const clang::FileID Inner = U.file("inner.h");
-  EXPECT_EQ(whyIncludeIsCycle("util.h", Inner, U.sm(), U.pp(), None),
-            "its header 'util.h' includes this file, so the include would be "
-            "a cycle");
-  EXPECT_EQ(whyIncludeIsCycle("<util.h>", Inner, U.sm(), U.pp(), None),
-            "its header '<util.h>' includes this file, so the include would "
-            "be a cycle");
-  EXPECT_EQ(whyIncludeIsCycle("inner.h", Inner, U.sm(), U.pp(), None),
-            "its header 'inner.h' is this file");
-  EXPECT_EQ(whyIncludeIsCycle("first.h", Inner, U.sm(), U.pp(), None), "");
-  EXPECT_EQ(whyIncludeIsCycle("inner.h", U.file("util.h"), U.sm(), U.pp(),
-                              None),
+  EXPECT_EQ(
+      whyIncludeIsCycle("util.h", Inner, U.sm(), U.pp(), None, std::nullopt),
+      "its header 'util.h' includes this file, so the include would be "
+      "a cycle");
+  EXPECT_EQ(
+      whyIncludeIsCycle("<util.h>", Inner, U.sm(), U.pp(), None, std::nullopt),
+      "its header '<util.h>' includes this file, so the include would "
+      "be a cycle");
+  EXPECT_EQ(
+      whyIncludeIsCycle("inner.h", Inner, U.sm(), U.pp(), None, std::nullopt),
+      "its header 'inner.h' is this file");
+  EXPECT_EQ(
+      whyIncludeIsCycle("first.h", Inner, U.sm(), U.pp(), None, std::nullopt),
+      "");
+  EXPECT_EQ(whyIncludeIsCycle("inner.h", U.file("util.h"), U.sm(), U.pp(), None,
+                              std::nullopt),
             "");
-  EXPECT_EQ(whyIncludeIsCycle("nowhere.h", Inner, U.sm(), U.pp(), None), "");
-  EXPECT_EQ(whyIncludeIsCycle("util.h", Inner, U.sm(), nullptr, None), "");
+  EXPECT_EQ(
+      whyIncludeIsCycle("nowhere.h", Inner, U.sm(), U.pp(), None, std::nullopt),
+      "");
+  EXPECT_EQ(
+      whyIncludeIsCycle("util.h", Inner, U.sm(), nullptr, None, std::nullopt),
+      "");
   // A directive the preprocessor skipped (first.h including util.h after
   // main.cc did) is a cycle too, once recorded.
   IncludeGraph Skipped;
@@ -121,11 +133,20 @@ TEST(WhyIncludeIsCycle, TheFileItselfItsIncludersAndRecordedDirectives) {
   auto Entry = [&](llvm::StringRef Name) {
     return *U.sm().getFileEntryRefForID(U.file(Name));
   };
-  Skipped.add(Entry("util.h"), Entry("inner.h"));
-  Skipped.add(Entry("first.h"), Entry("util.h"));
-  EXPECT_EQ(whyIncludeIsCycle("first.h", Inner, U.sm(), U.pp(), Skipped),
+  Skipped.add(Entry("util.h"), Entry("inner.h"), 10);
+  Skipped.add(Entry("first.h"), Entry("util.h"), 40);
+  EXPECT_EQ(whyIncludeIsCycle("first.h", Inner, U.sm(), U.pp(), Skipped,
+                              std::nullopt),
             "its header 'first.h' includes this file, so the include would "
             "be a cycle");
   EXPECT_FALSE(includeMakesVisible(First, Inner, U.sm(), &Skipped));
   EXPECT_TRUE(includeMakesVisible(First, Inner, U.sm(), &None));
+  // Only what a header includes above the declaration can come first.
+  EXPECT_FALSE(includeMakesVisible(First, Inner, U.sm(), &Skipped, 41));
+  EXPECT_TRUE(includeMakesVisible(First, Inner, U.sm(), &Skipped, 40));
+  EXPECT_EQ(whyIncludeIsCycle("first.h", Inner, U.sm(), U.pp(), Skipped,
+                              Entry("util.h")),
+            "");
+  Skipped.add(Entry("first.h"), Entry("util.h"), 20);
+  EXPECT_EQ(Skipped.firstReaching(Entry("first.h"), Entry("inner.h")), 20u);
 }

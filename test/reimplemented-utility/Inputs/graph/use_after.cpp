@@ -1,0 +1,2 @@
+#include "part.h"
+#include "late_util.h"
