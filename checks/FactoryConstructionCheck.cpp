@@ -8,6 +8,7 @@
 #include "lib/analysis/OptionPaths.h"
 #include "lib/analysis/SignatureRecord.h"
 #include "lib/analysis/SourceRanges.h"
+#include "lib/analysis/UnusedObject.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -209,6 +210,13 @@ FactoryConstructionCheck::factoryOf(const CXXRecordDecl *RD) {
   if (!Factory && !Factories.empty()) {
     resolveAliasKeys(RD->getASTContext());
     auto Found = AliasDesignations.find(RD);
+    // A key naming a class template through a using-declaration designates
+    // its specializations.
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+        Found == AliasDesignations.end() && Spec)
+      Found = AliasDesignations.find(Spec->getSpecializedTemplate()
+                                         ->getTemplatedDecl()
+                                         ->getCanonicalDecl());
     if (Found != AliasDesignations.end())
       Factory = Found->second;
   }
@@ -231,7 +239,7 @@ static StringRef kindOf(const NamedDecl *D) {
     return "an enumeration";
   if (isa<TypeAliasTemplateDecl>(D))
     return "an alias template";
-  return "a declaration that is not a class";
+  return "a declaration of another kind";
 }
 
 // A key of Factories may name a type alias (`::std::string`, a project's
@@ -248,10 +256,36 @@ void FactoryConstructionCheck::resolveAliasKeys(ASTContext &Ctx) {
   ::ssot::QualifiedLookup Lookup(Ctx);
   for (const auto &Entry : Factories) {
     llvm::SmallVector<const NamedDecl *, 4> Found = Lookup.find(Entry.getKey());
-    if (Found.empty() ||
-        llvm::any_of(Found, [](const NamedDecl *D) {
-          return isa<CXXRecordDecl, ClassTemplateDecl>(D);
-        }))
+    if (Found.empty())
+      continue;
+    // `namespace cmsys { using std::ifstream; }`: the key names what the
+    // using-declaration brings in.
+    llvm::SmallVector<const NamedDecl *, 4> Targets;
+    for (const NamedDecl *D : Found) {
+      if (const auto *Using = dyn_cast<UsingDecl>(D))
+        for (const UsingShadowDecl *Shadow : Using->shadows())
+          Targets.push_back(Shadow->getTargetDecl());
+      else if (const auto *Shadow = dyn_cast<UsingShadowDecl>(D))
+        Targets.push_back(Shadow->getTargetDecl());
+      else
+        Targets.push_back(D);
+    }
+    Found = std::move(Targets);
+    // A class found under another name than its own (through a
+    // using-declaration) is matched as an alias is; one found under its own
+    // name is matched by name already, and recording it too is harmless.
+    bool IsClass = false;
+    for (const NamedDecl *D : Found) {
+      const auto *Template = dyn_cast<ClassTemplateDecl>(D);
+      const auto *Class =
+          Template ? Template->getTemplatedDecl() : dyn_cast<CXXRecordDecl>(D);
+      if (!Class)
+        continue;
+      AliasDesignations.try_emplace(Class->getCanonicalDecl(),
+                                    Entry.getValue());
+      IsClass = true;
+    }
+    if (IsClass)
       continue;
     std::string Reason;
     if (const auto *Alias = dyn_cast<TypedefNameDecl>(Found.front())) {
@@ -485,25 +519,117 @@ bool FactoryConstructionCheck::isInsideFactoryOverride(
 // not declared in the unit is named without a kind: it may be a class
 // (leveldb's Repairer seen from db_impl.cc, CMake's cmFileLockPool seen from
 // cmQtAutoRcc.cxx), and "its factory 'cmFileLockPool'" reads as a function.
+// The class template \p RD is, or is a specialization of.
+static const Decl *templateOf(const CXXRecordDecl *RD) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    return Spec->getSpecializedTemplate()->getCanonicalDecl();
+  if (const ClassTemplateDecl *Template = RD->getDescribedClassTemplate())
+    return Template->getCanonicalDecl();
+  return nullptr;
+}
+
+// Whether \p T holds or hands out a \p Made: the class itself, a pointer or
+// reference to it, or a template of it (std::unique_ptr<Made>,
+// std::vector<Made>), written in a template (Cell<T>) or not.
+static bool yields(QualType T, const CXXRecordDecl *Made, int Depth = 0) {
+  T = T.getNonReferenceType();
+  while (T->isPointerType())
+    T = T->getPointeeType();
+  const Decl *MadeTemplate = templateOf(Made);
+  llvm::ArrayRef<TemplateArgument> Args;
+  if (const auto *Written = T->getAs<TemplateSpecializationType>()) {
+    const TemplateDecl *Template =
+        Written->getTemplateName().getAsTemplateDecl();
+    if (MadeTemplate && Template &&
+        Template->getCanonicalDecl() == MadeTemplate)
+      return true;
+    Args = Written->template_arguments();
+  }
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
+    if (RD->getCanonicalDecl() == Made->getCanonicalDecl() ||
+        (MadeTemplate && templateOf(RD) == MadeTemplate))
+      return true;
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      Args = Spec->getTemplateArgs().asArray();
+  }
+  if (Depth > 2)
+    return false;
+  return llvm::any_of(Args, [&](const TemplateArgument &A) {
+    return A.getKind() == TemplateArgument::Type &&
+           yields(A.getAsType(), Made, Depth + 1);
+  });
+}
+
+// Whether class factory \p Factory (or a class it derives from) makes \p Made
+// for its users: a member function returns one, or a data member (static or
+// not) keeps them.
+// A class designated for a class it only uses inside (a parser designated
+// for the reader it reads with) stands in its place instead.
+static bool makes(const CXXRecordDecl *Factory, const CXXRecordDecl *Made) {
+  const auto Gives = [&](const CXXRecordDecl *RD) {
+    return llvm::any_of(RD->decls(), [&](const Decl *D) {
+      if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+        D = Template->getTemplatedDecl();
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(D))
+        return yields(MD->getReturnType(), Made);
+      if (const auto *Field = dyn_cast<FieldDecl>(D))
+        return yields(Field->getType(), Made);
+      if (const auto *Static = dyn_cast<VarDecl>(D))
+        return yields(Static->getType(), Made);
+      return false;
+    });
+  };
+  if (!Factory->hasDefinition())
+    return true; // cannot tell: keep the usual advice
+  Factory = Factory->getDefinition();
+  if (Gives(Factory))
+    return true;
+  return !Factory->forallBases(
+      [&](const CXXRecordDecl *Base) { return !Gives(Base); });
+}
+
+// What to do instead: "create it through" the factories that make \p Made,
+// and "use" in its place the class factories that do not.
 static std::string advice(
-    llvm::ArrayRef<const FactoryConstructionCheck::FactoryInfo *> Makers) {
-  std::string Out;
+    llvm::ArrayRef<const FactoryConstructionCheck::FactoryInfo *> Makers,
+    const CXXRecordDecl *Made) {
+  llvm::SmallVector<std::string, 2> Through;
+  llvm::SmallVector<std::string, 2> Instead;
   bool FunctionNamed = false;
-  for (auto [Index, Factory] : llvm::enumerate(Makers)) {
-    if (Index != 0)
-      Out += Index + 1 == Makers.size() ? " or " : ", ";
+  for (const FactoryConstructionCheck::FactoryInfo *Factory : Makers) {
     // A class factory's members are the way in; a factory not declared here
     // may be either (the unit cannot tell).
     const bool ClassFactory = Factory->Class && Factory->Functions.empty();
     const bool Unknown = !Factory->decl();
+    const std::string Name =
+        "'" + StringRef(Factory->Name).ltrim(':').str() + "'";
+    if (ClassFactory && !Unknown && !makes(Factory->Class, Made)) {
+      Instead.push_back(Name);
+      continue;
+    }
+    std::string Kind;
     if (ClassFactory)
-      Out += "a member of ";
+      Kind = "a member of ";
     else if (!FunctionNamed && !Unknown)
-      Out += "its factory ";
+      Kind = "its factory ";
     FunctionNamed |= !ClassFactory && !Unknown;
-    Out += "'" + StringRef(Factory->Name).ltrim(':').str() + "'";
+    Through.push_back(Kind + Name);
   }
-  return Out;
+  const auto Join = [](llvm::ArrayRef<std::string> Parts) {
+    std::string Out;
+    for (auto [Index, Part] : llvm::enumerate(Parts)) {
+      if (Index != 0)
+        Out += Index + 1 == Parts.size() ? " or " : ", ";
+      Out += Part;
+    }
+    return Out;
+  };
+  if (Instead.empty())
+    return "create it through " + Join(Through);
+  if (Through.empty())
+    return "use " + Join(Instead) + " in its place";
+  return "create it through " + Join(Through) + ", or use " + Join(Instead) +
+         " in its place";
 }
 
 // The overloads of the declared function factory \p Factory as a fix at
@@ -546,7 +672,7 @@ declaredOverloads(const FactoryConstructionCheck::FactoryInfo &Factory,
 void FactoryConstructionCheck::diagnose(SourceLocation Loc,
                                         const CXXRecordDecl *RD, Form How,
                                         StringRef Through, ASTContext &Ctx,
-                                        FixBuilder Fix) {
+                                        const Expr *Made, FixBuilder Fix) {
   const std::string *Designation = factoryOf(RD);
   if (!Designation || Loc.isInvalid())
     return;
@@ -579,6 +705,16 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
     const RecordedFactory *Recorded; // null for a declared factory
     std::vector<Overload> Declared;
   };
+  // An object nothing uses is dead code: the advice is to delete it, and a
+  // fix that moved it onto the factory would contradict that.
+  std::optional<::ssot::UnusedObject> Unused;
+  if (Made) {
+    if (!Parents)
+      Parents.emplace(Ctx);
+    Unused = ::ssot::unusedObject(*Made, *Parents, Ctx);
+  }
+  if (Unused)
+    Fix = nullptr;
   llvm::SmallVector<Offer, 2> Offers;
   const FactoryList Tried = Fix ? FactoryList(Makers) : FactoryList();
   for (const FactoryInfo *Factory : Tried) {
@@ -593,9 +729,9 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   bool Fixed = false;
   {
     auto Diag = diag(At, "'%0' is constructed %select{directly|with 'new'|"
-                         "through '%2'}1; create it through %3")
+                         "through '%2'}1; %3")
                 << RD->getQualifiedNameAsString() << static_cast<int>(How)
-                << Through << advice(Makers);
+                << Through << advice(Makers, RD);
     for (const Offer &O : Offers) {
       const llvm::ArrayRef<Overload> Candidates =
           O.Recorded ? llvm::ArrayRef<Overload>(O.Recorded->Overloads)
@@ -633,6 +769,17 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
       Refused.push_back({O.Factory, O.Recorded, std::move(Why)});
     }
   } // the warning is emitted here, before its notes
+  if (Unused && Unused->Feeds)
+    diag(Unused->Local->getLocation(),
+         "%0 is used only to initialise %1, which nothing uses: remove both",
+         DiagnosticIDs::Note)
+        << Unused->Local << Unused->Feeds;
+  else if (Unused)
+    diag(Unused->Local->getLocation(),
+         "nothing uses %0: remove it, unless its construction is wanted for "
+         "its own effect",
+         DiagnosticIDs::Note)
+        << Unused->Local;
   for (const FactoryInfo *Factory : Makers)
     if (const NamedDecl *D = Factory->decl())
       diag(D->getLocation(), "factory declared here", DiagnosticIDs::Note);
@@ -948,7 +1095,7 @@ void FactoryConstructionCheck::checkNew(const CXXNewExpr *New,
           Factory.Name + ParenText + ".release()"));
     return Picked;
   };
-  diagnose(New->getBeginLoc(), RD, Form::New, "", Ctx,
+  diagnose(New->getBeginLoc(), RD, Form::New, "", Ctx, New,
            Rewritable ? FixBuilder(Fix) : FixBuilder());
 }
 
@@ -1056,7 +1203,7 @@ void FactoryConstructionCheck::checkCreatorCall(const CallExpr *Call,
           dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreImpCasts()))
     if (const auto *Shadow = dyn_cast<UsingShadowDecl>(Ref->getFoundDecl()))
       Through = Shadow->getQualifiedNameAsString();
-  diagnose(Call->getBeginLoc(), RD, Form::Through, Through, Ctx,
+  diagnose(Call->getBeginLoc(), RD, Form::Through, Through, Ctx, Call,
            Rewritable ? FixBuilder(Fix) : FixBuilder());
 }
 
@@ -1164,7 +1311,7 @@ void FactoryConstructionCheck::checkStdWrapper(const CXXConstructExpr *E,
   if (AllowCopies && anyExisting(Args, RD))
     return;
   diagnose(E->getBeginLoc(), RD, Form::Through,
-           ("std::" + Host->getName()).str(), Ctx);
+           ("std::" + Host->getName()).str(), Ctx, E);
 }
 
 void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
@@ -1238,7 +1385,7 @@ void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
     SourceLocation Loc = ImplicitInits.lookup(E);
     if (Loc.isInvalid())
       Loc = E->getBeginLoc();
-    diagnose(Loc, RD, Form::Direct, "", Ctx);
+    diagnose(Loc, RD, Form::Direct, "", Ctx, E);
     return;
   }
 
@@ -1258,7 +1405,7 @@ void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
     const CXXRecordDecl *RD = IL->getType()->getAsCXXRecordDecl();
     if (!RD || !RD->hasDefinition() || !RD->isAggregate())
       return;
-    diagnose(IL->getBeginLoc(), RD, Form::Direct, "", Ctx);
+    diagnose(IL->getBeginLoc(), RD, Form::Direct, "", Ctx, IL);
     return;
   }
 
@@ -1267,7 +1414,7 @@ void FactoryConstructionCheck::check(const MatchFinder::MatchResult &Result) {
     if (Handled.contains(E))
       return;
     diagnose(E->getBeginLoc(), E->getType()->getAsCXXRecordDecl(),
-             Form::Direct, "", Ctx);
+             Form::Direct, "", Ctx, E);
     return;
   }
 

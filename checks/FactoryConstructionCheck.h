@@ -106,7 +106,8 @@ private:
   bool isInsideFactoryOverride(SourceLocation Loc, FactoryList Makers,
                                ASTContext &Ctx);
   void diagnose(SourceLocation Loc, const CXXRecordDecl *RD, Form How,
-                StringRef Through, ASTContext &Ctx, FixBuilder Fix = nullptr);
+                StringRef Through, ASTContext &Ctx, const Expr *Made = nullptr,
+                FixBuilder Fix = nullptr);
   void markHandled(const Expr *E);
   const RecordedFactory &recorded(const std::string &Name, ASTContext &Ctx);
   void recordSignatures(ASTContext &Ctx);

@@ -30,6 +30,9 @@ std::unique_ptr<core::Engine> unique(const char *Name, short Threads) {
   auto C = std::make_unique<core::Engine>(std::string(Name), Threads);
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'core::Engine' is constructed through 'std::make_unique';
   // CHECK-FIXES: auto C = ::core::EngineFactory::create(std::string(Name), Threads);
+  // Used: a local nothing uses gets no fix (unused-objects.cpp).
+  if (A->threads() + B->threads() + C->threads() == 0)
+    return nullptr;
   return std::make_unique<core::Engine>(Name, 2.5);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'core::Engine' is constructed through 'std::make_unique';
   // CHECK-FIXES: return ::core::EngineFactory::create(Name, 2.5);

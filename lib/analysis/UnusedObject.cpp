@@ -1,0 +1,146 @@
+//===--- UnusedObject.cpp - an object nothing uses -------------------------===//
+#include "lib/analysis/UnusedObject.h"
+#include "lib/analysis/LocalParents.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang;
+
+namespace ssot {
+
+namespace {
+
+// A local whose every use this function's body shows: not a parameter, a
+// static, a reference (which aliases an object used elsewhere), a structured
+// binding or a loop or handler variable, and not one its author marked as
+// possibly unused (used only in assertions that NDEBUG removes, say).
+bool isPlainLocal(const VarDecl &VD) {
+  return VD.hasLocalStorage() && !isa<ParmVarDecl, DecompositionDecl>(VD) &&
+         !VD.getType()->isReferenceType() && !VD.isExceptionVariable() &&
+         !VD.isCXXForRangeDecl() && !VD.hasAttr<UnusedAttr>();
+}
+
+bool isOwningPointer(const CXXRecordDecl *RD) {
+  return RD && RD->isInStdNamespace() && RD->getIdentifier() &&
+         (RD->getName() == "unique_ptr" || RD->getName() == "shared_ptr");
+}
+
+// The plain local that \p E initialises, looking only through what carries
+// the value along unchanged or takes it over: a constructor of another kind
+// could do anything with its argument (std::thread runs it).
+const VarDecl *initialisedLocal(const Expr &E, LocalParents &Parents) {
+  const Stmt *Child = &E;
+  for (int Depth = 0; Depth < 12; ++Depth) {
+    const DynTypedNode Up = Parents.parent(*Child);
+    if (const auto *VD = Up.get<VarDecl>())
+      return VD->getInit() == Child && isPlainLocal(*VD) ? VD : nullptr;
+    const auto *P = Up.get<Stmt>();
+    if (!P)
+      return nullptr;
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
+      const CXXConstructorDecl *Ctor = Construct->getConstructor();
+      if (Construct->getNumArgs() != 1 ||
+          !(Ctor->isCopyOrMoveConstructor() ||
+            isOwningPointer(Ctor->getParent())))
+        return nullptr;
+    } else if (!isa<ImplicitCastExpr, ExprWithCleanups,
+                    MaterializeTemporaryExpr, CXXBindTemporaryExpr, ParenExpr,
+                    CXXFunctionalCastExpr>(P)) {
+      return nullptr;
+    }
+    Child = P;
+  }
+  return nullptr;
+}
+
+// Something the object may hold on to and act on: a reference or pointer
+// through which it can change what it was given.
+bool isChangeable(QualType T) {
+  if (T->isLValueReferenceType() || T->isPointerType())
+    return !T->getPointeeType().isConstQualified();
+  return false;
+}
+
+// A guard is made to be left unused: its constructor takes hold of what it
+// was given (a mutex to lock, a flag to restore) and its destructor lets go.
+// An object given something it can change may be one.
+bool mayGuard(const Expr &Made) {
+  const Expr *E = &Made;
+  if (const auto *New = dyn_cast<CXXNewExpr>(E))
+    E = New->getConstructExpr();
+  if (!E)
+    return false;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return llvm::any_of(Construct->getConstructor()->parameters(),
+                        [](const ParmVarDecl *P) {
+                          return isChangeable(P->getType());
+                        });
+  // std::make_unique and its kind forward what they are given; an aggregate
+  // keeps it. Judge by what is passed.
+  llvm::ArrayRef<const Expr *> Given;
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    Given = llvm::ArrayRef(Call->getArgs(), Call->getNumArgs());
+  else if (const auto *List = dyn_cast<InitListExpr>(E))
+    Given = llvm::ArrayRef(List->getInits(), List->getNumInits());
+  return llvm::any_of(Given, [](const Expr *A) {
+    const Expr *Written = A->IgnoreImplicit();
+    return (Written->isLValue() && !Written->getType().isConstQualified()) ||
+           isChangeable(Written->getType());
+  });
+}
+
+bool isUnused(const VarDecl &VD) {
+  return !VD.isReferenced() && !VD.isUsed();
+}
+
+} // namespace
+
+std::optional<UnusedObject> unusedObject(const Expr &Made,
+                                         LocalParents &Parents,
+                                         ASTContext &Ctx) {
+  const VarDecl *Local = initialisedLocal(Made, Parents);
+  if (!Local || mayGuard(Made))
+    return std::nullopt;
+  if (isUnused(*Local))
+    return UnusedObject{Local, nullptr};
+  // Used: only `Local.f()` with f const and given nothing, whose result
+  // makes another local that nothing uses, leaves the object without effect
+  // that the function shows.
+  const auto *Fn =
+      dyn_cast_or_null<FunctionDecl>(Local->getParentFunctionOrMethod());
+  const Stmt *Body = Fn ? Fn->getBody() : nullptr;
+  if (!Body)
+    return std::nullopt;
+  using namespace ast_matchers;
+  const auto Refs = match(
+      findAll(declRefExpr(to(varDecl(equalsNode(Local)))).bind("ref")), *Body,
+      Ctx);
+  // None found although the local is referenced: the reference is somewhere
+  // this search does not look (a type, say), so it may be a use.
+  if (Refs.size() != 1)
+    return std::nullopt;
+  const Stmt *Child = Refs.front().getNodeAs<DeclRefExpr>("ref");
+  DynTypedNode Up = Parents.parent(*Child);
+  while (const auto *Cast = Up.get<ImplicitCastExpr>()) {
+    Child = Cast;
+    Up = Parents.parent(*Cast);
+  }
+  const auto *Member = Up.get<MemberExpr>();
+  if (!Member || Member->getBase() != Child)
+    return std::nullopt;
+  const auto *Call = Parents.parent(*Member).get<CXXMemberCallExpr>();
+  const auto *Method = Call ? Call->getMethodDecl() : nullptr;
+  if (!Method || Call->getCallee() != Member || Call->getNumArgs() != 0 ||
+      !Method->isConst())
+    return std::nullopt;
+  const VarDecl *Feeds = initialisedLocal(*Call, Parents);
+  if (!Feeds || Feeds == Local || !isUnused(*Feeds))
+    return std::nullopt;
+  return UnusedObject{Local, Feeds};
+}
+
+} // namespace ssot

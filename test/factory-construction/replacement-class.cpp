@@ -1,0 +1,77 @@
+// A class factory is advised as "a member of" it only when it makes the
+// designated class for its users: a member function (of it or of a class it
+// derives from) returns one, or a data member keeps them. A class designated
+// for a class it only uses inside (a document type designated for the reader
+// it reads with) stands in its place: "use 'X' in its place". A factory this
+// unit does not declare keeps the advice without a kind.
+// RUN: %check_ssot %s ssot-factory-construction %t -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::js::Reader=::js::Document;::js::Builder=::js::Document|::js::makeBuilder;::js::Token=::js::Lexer;::js::Node=::js::Tree;::js::Span=::js::SubCursor;::js::Cursor=::js::Lost'}}" -- -std=c++17
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace js {
+struct Reader {
+  bool parse(const std::string &Text) { return !Text.empty(); }
+};
+struct Builder {
+  int Depth = 0;
+};
+std::unique_ptr<Builder> makeBuilder();
+// Reads a file with a Reader of its own; hands out none.
+class Document {
+public:
+  explicit Document(const std::string &File) { Ok = Reader().parse(File); }
+  bool ok() const { return Ok; }
+
+private:
+  bool Ok = false;
+};
+
+struct Token {
+  int Kind = 0;
+};
+// Hands tokens out.
+class Lexer {
+public:
+  Token next() { return Token(); }
+};
+
+struct Node {
+  int Id = 0;
+};
+// Keeps them.
+class Tree {
+  std::vector<Node> Nodes;
+
+public:
+  void add() { Nodes.emplace_back(); }
+};
+
+struct Span {
+  int From = 0;
+};
+template <typename T> class Cursor {
+public:
+  const T *current() const { return nullptr; }
+};
+// Hands spans out through its base.
+class SubCursor : public Cursor<Span> {};
+} // namespace js
+
+int use() {
+  js::Reader R;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'js::Reader' is constructed directly; use 'js::Document' in its place [ssot-factory-construction]
+  js::Builder B;
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'js::Builder' is constructed directly; create it through its factory 'js::makeBuilder', or use 'js::Document' in its place [ssot-factory-construction]
+  js::Token T;
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'js::Token' is constructed directly; create it through a member of 'js::Lexer' [ssot-factory-construction]
+  js::Node N;
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'js::Node' is constructed directly; create it through a member of 'js::Tree' [ssot-factory-construction]
+  js::Span S;
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'js::Span' is constructed directly; create it through a member of 'js::SubCursor' [ssot-factory-construction]
+  js::Cursor<int> C;
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'js::Cursor' is constructed directly; create it through 'js::Lost' [ssot-factory-construction]
+  return R.parse("x") + B.Depth + T.Kind + N.Id + S.From +
+         (C.current() != nullptr);
+}
