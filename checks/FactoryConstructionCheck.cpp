@@ -589,7 +589,9 @@ static bool makes(const CXXRecordDecl *Factory, const CXXRecordDecl *Made) {
 }
 
 // What to do instead: "create it through" the factories that make \p Made,
-// and "use" in its place the class factories that do not.
+// and "use ... instead" the class factories that do not, and the factories
+// this unit does not declare (a function or a class, making it or not: the
+// unit cannot tell, so the advice claims no more than the designation).
 static std::string advice(
     llvm::ArrayRef<const FactoryConstructionCheck::FactoryInfo *> Makers,
     const CXXRecordDecl *Made) {
@@ -597,22 +599,20 @@ static std::string advice(
   llvm::SmallVector<std::string, 2> Instead;
   bool FunctionNamed = false;
   for (const FactoryConstructionCheck::FactoryInfo *Factory : Makers) {
-    // A class factory's members are the way in; a factory not declared here
-    // may be either (the unit cannot tell).
+    // A class factory's members are the way in.
     const bool ClassFactory = Factory->Class && Factory->Functions.empty();
-    const bool Unknown = !Factory->decl();
     const std::string Name =
         "'" + StringRef(Factory->Name).ltrim(':').str() + "'";
-    if (ClassFactory && !Unknown && !makes(Factory->Class, Made)) {
+    if (!Factory->decl() || (ClassFactory && !makes(Factory->Class, Made))) {
       Instead.push_back(Name);
       continue;
     }
     std::string Kind;
     if (ClassFactory)
       Kind = "a member of ";
-    else if (!FunctionNamed && !Unknown)
+    else if (!FunctionNamed)
       Kind = "its factory ";
-    FunctionNamed |= !ClassFactory && !Unknown;
+    FunctionNamed |= !ClassFactory;
     Through.push_back(Kind + Name);
   }
   const auto Join = [](llvm::ArrayRef<std::string> Parts) {
@@ -627,9 +627,9 @@ static std::string advice(
   if (Instead.empty())
     return "create it through " + Join(Through);
   if (Through.empty())
-    return "use " + Join(Instead) + " in its place";
+    return "use " + Join(Instead) + " instead";
   return "create it through " + Join(Through) + ", or use " + Join(Instead) +
-         " in its place";
+         " instead";
 }
 
 // The overloads of the declared function factory \p Factory as a fix at

@@ -53,7 +53,7 @@ int Table::size() { return R->make().Size; }
 // Not nested: a class of the namespace.
 struct Rep {
   Block First{4};
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'kv::Block' is constructed directly; use 'kv::Table' in its place [ssot-factory-construction]
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'kv::Block' is constructed directly; use 'kv::Table' instead [ssot-factory-construction]
 };
 } // namespace kv
 

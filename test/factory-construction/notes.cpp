@@ -21,6 +21,6 @@ int notes() {
   // CHECK-NOTES: :[[@LINE-1]]:16: warning: 'pool::Point' is constructed directly; create it through its factory 'pool::makePoint'
   // CHECK-NOTES: Inputs{{[/\\]}}pool.h:33:24: note: factory declared here
   lost::Thing D;
-  // CHECK-NOTES: :[[@LINE-1]]:15: warning: 'lost::Thing' is constructed directly; create it through 'lost::make'
+  // CHECK-NOTES: :[[@LINE-1]]:15: warning: 'lost::Thing' is constructed directly; use 'lost::make' instead
   return A.threads() + B.port() + C.X + sizeof(D);
 }

@@ -2,8 +2,9 @@
 // designated class for its users: a member function (of it or of a class it
 // derives from) returns one, or a data member keeps them. A class designated
 // for a class it only uses inside (a document type designated for the reader
-// it reads with) stands in its place: "use 'X' in its place". A factory this
-// unit does not declare keeps the advice without a kind.
+// it reads with) stands in its place: "use 'X' instead". So does a factory
+// this unit does not declare: a function or a class, making the class or not,
+// the unit cannot tell, and the advice claims no more than the designation.
 // RUN: %check_ssot %s ssot-factory-construction %t -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::js::Reader=::js::Document;::js::Builder=::js::Document|::js::makeBuilder;::js::Token=::js::Lexer;::js::Node=::js::Tree;::js::Span=::js::SubCursor;::js::Cursor=::js::Lost'}}" -- -std=c++17
 
 #include <memory>
@@ -61,9 +62,9 @@ class SubCursor : public Cursor<Span> {};
 
 int use() {
   js::Reader R;
-  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'js::Reader' is constructed directly; use 'js::Document' in its place [ssot-factory-construction]
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'js::Reader' is constructed directly; use 'js::Document' instead [ssot-factory-construction]
   js::Builder B;
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'js::Builder' is constructed directly; create it through its factory 'js::makeBuilder', or use 'js::Document' in its place [ssot-factory-construction]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'js::Builder' is constructed directly; create it through its factory 'js::makeBuilder', or use 'js::Document' instead [ssot-factory-construction]
   js::Token T;
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'js::Token' is constructed directly; create it through a member of 'js::Lexer' [ssot-factory-construction]
   js::Node N;
@@ -71,7 +72,7 @@ int use() {
   js::Span S;
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'js::Span' is constructed directly; create it through a member of 'js::SubCursor' [ssot-factory-construction]
   js::Cursor<int> C;
-  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'js::Cursor' is constructed directly; create it through 'js::Lost' [ssot-factory-construction]
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'js::Cursor' is constructed directly; use 'js::Lost' instead [ssot-factory-construction]
   return R.parse("x") + B.Depth + T.Kind + N.Id + S.From +
          (C.current() != nullptr);
 }

@@ -15,7 +15,7 @@ int notes() {
   // CHECK-NOTES: Inputs{{[/\\]}}several.h:10:7: note: factory declared here
   // CHECK-NOTES: Inputs{{[/\\]}}several.h:16:24: note: factory declared here
   lost::Thing *B = new lost::Thing;
-  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; create it through 'lost::Maker' or 'lost::make'
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; use 'lost::Maker' or 'lost::make' instead
   // CHECK-NOTES: :[[@LINE-2]]:20: note: no fix-it: the factory 'lost::Maker' is not declared in this translation unit
   // CHECK-NOTES: :[[@LINE-3]]:20: note: no fix-it: the factory 'lost::make' is not declared in this translation unit
   int N = A.Size + sizeof(*B);

@@ -60,7 +60,7 @@ int outside() {
   // CHECK-FIXES: kv::Table *C = NEW_TABLE(3);
   kv::Table *D = make<kv::Table>(4);
   kv::Row R{5};
-  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'kv::Row' is constructed directly; create it through a member of 'kv::Repair' or its factory 'kv::makeRow', or use 'kv::Store' in its place
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'kv::Row' is constructed directly; create it through a member of 'kv::Repair' or its factory 'kv::makeRow', or use 'kv::Store' instead
   int Sum = A->Size + B->Size + C->Size + D->Size + R.N;
   delete B;
   delete C;

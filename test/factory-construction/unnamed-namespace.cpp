@@ -38,7 +38,7 @@ int use() {
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'store::(anonymous namespace)::Cache' is constructed through 'std::make_unique'; create it through its factory 'store::makeCache'
   // CHECK-FIXES: auto P = ::store::makeCache(2);
   store::Shard S;
-  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'store::(anonymous namespace)::Shard' is constructed directly; use 'store::Cache' in its place
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'store::(anonymous namespace)::Shard' is constructed directly; use 'store::Cache' instead
   store::detail::Cache D;
   return C.Size + P->Size + S.Slot + D.Size;
 }

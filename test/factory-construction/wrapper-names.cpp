@@ -33,27 +33,27 @@ int wrappers() {
   // CHECK-NOTES: Inputs{{[/\\]}}engine.h:14:34: note: factory declared here
   // CHECK-FIXES: auto B = ::core::EngineFactory::create("b", 2);
   auto C = cm::make_unique<lost::Thing>();
-  // CHECK-NOTES: :[[@LINE-1]]:12: warning: 'lost::Thing' is constructed through 'cm::make_unique'; create it through 'lost::make'
+  // CHECK-NOTES: :[[@LINE-1]]:12: warning: 'lost::Thing' is constructed through 'cm::make_unique'; use 'lost::make' instead
   // CHECK-NOTES: :[[@LINE-2]]:12: note: no fix-it: the factory 'lost::make' is not declared in this translation unit
   // CHECK-FIXES: auto C = cm::make_unique<lost::Thing>();
   lost::Thing *D = new lost::Thing;
-  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; create it through 'lost::make'
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; use 'lost::make' instead
   // CHECK-NOTES: :[[@LINE-2]]:20: note: no fix-it: the factory 'lost::make' is not declared in this translation unit
   // CHECK-FIXES: lost::Thing *D = new lost::Thing;
   lost::Thing *E = new lost::Thing[2];
-  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; create it through 'lost::make'
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; use 'lost::make' instead
   lost::Thing *F = new lost::Thing{};
-  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; create it through 'lost::make'
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; use 'lost::make' instead
   alignas(lost::Thing) unsigned char Raw[sizeof(lost::Thing)];
   lost::Thing *G = new (Raw) lost::Thing;
-  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; create it through 'lost::make'
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; use 'lost::make' instead
   auto H = std::make_optional<lost::Thing>();
-  // CHECK-NOTES: :[[@LINE-1]]:12: warning: 'lost::Thing' is constructed through 'std::make_optional'; create it through 'lost::make'
+  // CHECK-NOTES: :[[@LINE-1]]:12: warning: 'lost::Thing' is constructed through 'std::make_optional'; use 'lost::make' instead
   auto I = std::make_unique<lost::Thing[]>(2);
-  // CHECK-NOTES: :[[@LINE-1]]:12: warning: 'lost::Thing' is constructed through 'std::make_unique'; create it through 'lost::make'
+  // CHECK-NOTES: :[[@LINE-1]]:12: warning: 'lost::Thing' is constructed through 'std::make_unique'; use 'lost::make' instead
 #define MAKE_THING() new lost::Thing
   lost::Thing *J = MAKE_THING();
-  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; create it through 'lost::make'
+  // CHECK-NOTES: :[[@LINE-1]]:20: warning: 'lost::Thing' is constructed with 'new'; use 'lost::make' instead
   int R = A->threads() + B->threads() + C->V + D->V + E[1].V + F->V + G->V +
           H->V + I[1].V + J->V;
   delete D;
