@@ -513,12 +513,6 @@ bool FactoryConstructionCheck::isInsideFactoryOverride(
   return false;
 }
 
-// The advice of a finding, naming every factory: "its factory 'a::make'",
-// "a member of 'a::Pool'", "its factory 'a::make' or a member of 'a::Pool'",
-// "its factory 'a::make', 'a::make2' or a member of 'a::Pool'". A factory
-// not declared in the unit is named without a kind: it may be a class
-// (leveldb's Repairer seen from db_impl.cc, CMake's cmFileLockPool seen from
-// cmQtAutoRcc.cxx), and "its factory 'cmFileLockPool'" reads as a function.
 // The class template \p RD is, or is a specialization of.
 static const Decl *templateOf(const CXXRecordDecl *RD) {
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
@@ -588,10 +582,14 @@ static bool makes(const CXXRecordDecl *Factory, const CXXRecordDecl *Made) {
       [&](const CXXRecordDecl *Base) { return !Gives(Base); });
 }
 
-// What to do instead: "create it through" the factories that make \p Made,
-// and "use ... instead" the class factories that do not, and the factories
-// this unit does not declare (a function or a class, making it or not: the
-// unit cannot tell, so the advice claims no more than the designation).
+// The advice of a finding, naming every factory: "create it through" those
+// that make \p Made ("its factory 'a::make', 'a::make2' or a member of
+// 'a::Pool'"), then "use ... instead" the class factories that do not make it
+// and the factories this unit does not declare. Of one not declared, the
+// unit cannot tell whether it is a function or a class, nor whether it makes
+// the class (leveldb's Repairer seen from db_impl.cc; CMake's cmJSONState,
+// which reads JSON in the place of Json::Reader, seen from a unit that does
+// not include it), so the advice claims no more than the designation.
 static std::string advice(
     llvm::ArrayRef<const FactoryConstructionCheck::FactoryInfo *> Makers,
     const CXXRecordDecl *Made) {
