@@ -529,6 +529,10 @@ static bool yields(QualType T, const CXXRecordDecl *Made, int Depth = 0) {
   T = T.getNonReferenceType();
   while (T->isPointerType())
     T = T->getPointeeType();
+  // A template's parameter (std::unique_ptr<T> of `template <class T> make`)
+  // may be anything: assume it is.
+  if (T->isTemplateTypeParmType())
+    return true;
   const Decl *MadeTemplate = templateOf(Made);
   llvm::ArrayRef<TemplateArgument> Args;
   if (const auto *Written = T->getAs<TemplateSpecializationType>()) {
@@ -584,7 +588,7 @@ static bool makes(const CXXRecordDecl *Factory, const CXXRecordDecl *Made) {
 
 // The advice of a finding, naming every factory: "create it through" those
 // that make \p Made ("its factory 'a::make', 'a::make2' or a member of
-// 'a::Pool'"), then "use ... instead" the class factories that do not make it
+// 'a::Pool'"), then "use ... instead" the factories that do not make it
 // and the factories this unit does not declare. Of one not declared, the
 // unit cannot tell whether it is a function or a class, nor whether it makes
 // the class (leveldb's Repairer seen from db_impl.cc; CMake's cmJSONState,
@@ -601,7 +605,16 @@ static std::string advice(
     const bool ClassFactory = Factory->Class && Factory->Functions.empty();
     const std::string Name =
         "'" + StringRef(Factory->Name).ltrim(':').str() + "'";
-    if (!Factory->decl() || (ClassFactory && !makes(Factory->Class, Made))) {
+    // A function factory whose overloads all return something else (CMake's
+    // cmGeneratorExpression::Evaluate, which returns the evaluated string)
+    // also takes the construction's place rather than making the class.
+    const bool Replaces =
+        ClassFactory ? !makes(Factory->Class, Made)
+                     : llvm::none_of(Factory->Functions,
+                                     [&](const FunctionDecl *FD) {
+                                       return yields(FD->getReturnType(), Made);
+                                     });
+    if (!Factory->decl() || Replaces) {
       Instead.push_back(Name);
       continue;
     }

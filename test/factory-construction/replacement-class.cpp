@@ -2,10 +2,12 @@
 // designated class for its users: a member function (of it or of a class it
 // derives from) returns one, or a data member keeps them. A class designated
 // for a class it only uses inside (a document type designated for the reader
-// it reads with) stands in its place: "use 'X' instead". So does a factory
+// it reads with) stands in its place: "use 'X' instead", and so does a
+// function factory none of whose overloads returns one (an evaluation that
+// returns the string an expression object would evaluate to). So does a factory
 // this unit does not declare: a function or a class, making the class or not,
 // the unit cannot tell, and the advice claims no more than the designation.
-// RUN: %check_ssot %s ssot-factory-construction %t -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::js::Reader=::js::Document;::js::Builder=::js::Document|::js::makeBuilder;::js::Token=::js::Lexer;::js::Node=::js::Tree;::js::Span=::js::SubCursor;::js::Cursor=::js::Lost'}}" -- -std=c++17
+// RUN: %check_ssot %s ssot-factory-construction %t -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::js::Reader=::js::Document;::js::Builder=::js::Document|::js::makeBuilder;::js::Token=::js::Lexer;::js::Node=::js::Tree;::js::Span=::js::SubCursor;::js::Cursor=::js::Lost;::js::Expr=::js::evaluate;::js::Value=::js::makeAny'}}" -- -std=c++17
 
 #include <memory>
 #include <string>
@@ -58,6 +60,21 @@ public:
 };
 // Hands spans out through its base.
 class SubCursor : public Cursor<Span> {};
+
+struct Expr {
+  std::string Text;
+  std::string eval() const { return Text; }
+};
+std::string evaluate(const std::string &Text);
+std::string evaluate(const char *Text, int Flags);
+
+struct Value {
+  int V = 0;
+};
+// A template: its result may be the class.
+template <typename T> std::unique_ptr<T> makeAny() {
+  return std::make_unique<T>();
+}
 } // namespace js
 
 int use() {
@@ -73,6 +90,10 @@ int use() {
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'js::Span' is constructed directly; create it through a member of 'js::SubCursor' [ssot-factory-construction]
   js::Cursor<int> C;
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'js::Cursor' is constructed directly; use 'js::Lost' instead [ssot-factory-construction]
+  js::Expr E{"x"};
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'js::Expr' is constructed directly; use 'js::evaluate' instead [ssot-factory-construction]
+  js::Value V;
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'js::Value' is constructed directly; create it through its factory 'js::makeAny' [ssot-factory-construction]
   return R.parse("x") + B.Depth + T.Kind + N.Id + S.From +
-         (C.current() != nullptr);
+         (C.current() != nullptr) + static_cast<int>(E.eval().size()) + V.V;
 }
