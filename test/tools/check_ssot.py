@@ -90,13 +90,24 @@ def expectations_without(path, work, prefixes, lacks):
             r"//\s*(%s):\s*[^:\s{][^:]*:\d+:\d+: (warning|error):" % kinds),
         "fixit-notes": re.compile(r"//\s*(%s):.*note: FIX-IT applied" % kinds),
     }
+    # The notes written right below a dropped header warning are that
+    # warning's, and go with it.
+    note_line = re.compile(r"//\s*(%s):.*note: " % kinds)
     skipped = {c: 0 for c in lacks if c in patterns}
     kept = []
+    dropping = None
     for line in open(path).read().split("\n"):
+        if dropping and note_line.search(line):
+            skipped[dropping] += 1
+            kept.append("")
+            continue
+        dropping = None
         for capability in skipped:
             if patterns[capability].search(line):
                 skipped[capability] += 1
                 line = ""
+                if capability == "header-diagnostics":
+                    dropping = capability
         kept.append(line)
     out = os.path.join(work, "expectations-" + os.path.basename(path))
     with open(out, "w") as f:
