@@ -529,10 +529,15 @@ static bool yields(QualType T, const CXXRecordDecl *Made, int Depth = 0) {
   T = T.getNonReferenceType();
   while (T->isPointerType())
     T = T->getPointeeType();
-  // A template's parameter (std::unique_ptr<T> of `template <class T> make`)
-  // may be anything: assume it is.
-  if (T->isTemplateTypeParmType())
+  // A type a template decides (std::unique_ptr<T> of `template <class T>
+  // make`, `typename Traits<T>::Ptr`, a deduced `auto`) may be anything:
+  // assume it is.
+  if (T->isUndeducedType() ||
+      (T->isDependentType() && !T->getAs<TemplateSpecializationType>()))
     return true;
+  // std::function<Made()> hands them out too.
+  if (const auto *Fn = T->getAs<FunctionProtoType>())
+    return yields(Fn->getReturnType(), Made, Depth + 1);
   const Decl *MadeTemplate = templateOf(Made);
   llvm::ArrayRef<TemplateArgument> Args;
   if (const auto *Written = T->getAs<TemplateSpecializationType>()) {
@@ -544,8 +549,10 @@ static bool yields(QualType T, const CXXRecordDecl *Made, int Depth = 0) {
     Args = Written->template_arguments();
   }
   if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
+    // A base of the class: a factory may hand it out as its interface.
     if (RD->getCanonicalDecl() == Made->getCanonicalDecl() ||
-        (MadeTemplate && templateOf(RD) == MadeTemplate))
+        (MadeTemplate && templateOf(RD) == MadeTemplate) ||
+        (Made->hasDefinition() && Made->isDerivedFrom(RD)))
       return true;
     if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
       Args = Spec->getTemplateArgs().asArray();
@@ -558,18 +565,41 @@ static bool yields(QualType T, const CXXRecordDecl *Made, int Depth = 0) {
   });
 }
 
+// Whether \p FD hands out a \p Made: returns one, or fills an out-parameter
+// (leveldb's `Status NewLogger(const std::string &, Logger **)`, a
+// `std::unique_ptr<Made> &`). A plain `Made &` parameter is one it is given.
+static bool handsOut(const FunctionDecl *FD, const CXXRecordDecl *Made) {
+  if (yields(FD->getReturnType(), Made))
+    return true;
+  return llvm::any_of(FD->parameters(), [&](const ParmVarDecl *P) {
+    const QualType T = P->getType();
+    QualType Target;
+    if (T->isReferenceType())
+      Target = T.getNonReferenceType();
+    else if (T->isPointerType())
+      Target = T->getPointeeType();
+    if (Target.isNull() || Target.isConstQualified())
+      return false;
+    const auto *Holder = Target->getAsCXXRecordDecl();
+    return (Target->isPointerType() ||
+            isa_and_nonnull<ClassTemplateSpecializationDecl>(Holder)) &&
+           yields(Target, Made);
+  });
+}
+
 // Whether class factory \p Factory (or a class it derives from) makes \p Made
-// for its users: a member function returns one, or a data member (static or
-// not) keeps them.
-// A class designated for a class it only uses inside (a parser designated
-// for the reader it reads with) stands in its place instead.
+// for its users: a member function hands one out, or a data member (static
+// or not) keeps them. A class designated for a class it only uses inside (a
+// parser designated for the reader it reads with) stands in its place
+// instead. Access is not looked at: a private member that keeps them may be
+// how a public one makes them (a tree's nodes).
 static bool makes(const CXXRecordDecl *Factory, const CXXRecordDecl *Made) {
   const auto Gives = [&](const CXXRecordDecl *RD) {
     return llvm::any_of(RD->decls(), [&](const Decl *D) {
       if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
         D = Template->getTemplatedDecl();
       if (const auto *MD = dyn_cast<CXXMethodDecl>(D))
-        return yields(MD->getReturnType(), Made);
+        return handsOut(MD, Made);
       if (const auto *Field = dyn_cast<FieldDecl>(D))
         return yields(Field->getType(), Made);
       if (const auto *Static = dyn_cast<VarDecl>(D))
@@ -612,7 +642,7 @@ static std::string advice(
         ClassFactory ? !makes(Factory->Class, Made)
                      : llvm::none_of(Factory->Functions,
                                      [&](const FunctionDecl *FD) {
-                                       return yields(FD->getReturnType(), Made);
+                                       return handsOut(FD, Made);
                                      });
     if (!Factory->decl() || Replaces) {
       Instead.push_back(Name);
@@ -722,7 +752,7 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   if (Made) {
     if (!Parents)
       Parents.emplace(Ctx);
-    Unused = ::ssot::unusedObject(*Made, *Parents, Ctx);
+    Unused = ::ssot::unusedObject(*Made, *RD, *Parents, Ctx);
   }
   if (Unused)
     Fix = nullptr;
@@ -782,7 +812,8 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   } // the warning is emitted here, before its notes
   if (Unused && Unused->Feeds)
     diag(Unused->Local->getLocation(),
-         "%0 is used only to initialise %1, which nothing uses: remove both",
+         "%0 is used only to initialise %1, which nothing uses: remove both, "
+         "unless making them is wanted for its own effect",
          DiagnosticIDs::Note)
         << Unused->Local << Unused->Feeds;
   else if (Unused)

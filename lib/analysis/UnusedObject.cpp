@@ -21,7 +21,8 @@ namespace {
 bool isPlainLocal(const VarDecl &VD) {
   return VD.hasLocalStorage() && !isa<ParmVarDecl, DecompositionDecl>(VD) &&
          !VD.getType()->isReferenceType() && !VD.isExceptionVariable() &&
-         !VD.isCXXForRangeDecl() && !VD.hasAttr<UnusedAttr>();
+         !VD.isCXXForRangeDecl() && !VD.hasAttr<UnusedAttr>() &&
+         !VD.hasAttr<CleanupAttr>();
 }
 
 bool isOwningPointer(const CXXRecordDecl *RD) {
@@ -66,31 +67,50 @@ bool isChangeable(QualType T) {
 }
 
 // A guard is made to be left unused: its constructor takes hold of what it
-// was given (a mutex to lock, a flag to restore) and its destructor lets go.
-// An object given something it can change may be one.
-bool mayGuard(const Expr &Made) {
+// was given (a mutex to lock, a function to call on leaving, a name to
+// trace) and its destructor lets go. So an object of \p Made given anything,
+// whose destructor does something, may be one; so may an object given
+// something it can change. Only an object made from nothing (a reader's
+// builder), or from values into a class with nothing to destroy, is judged.
+// Placement new builds into storage the function may go on using.
+bool mayGuard(const Expr &Made, const CXXRecordDecl &Class) {
   const Expr *E = &Made;
-  if (const auto *New = dyn_cast<CXXNewExpr>(E))
+  if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
+    if (New->getNumPlacementArgs() != 0)
+      return true;
     E = New->getConstructExpr();
+  }
   if (!E)
     return false;
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    return llvm::any_of(Construct->getConstructor()->parameters(),
-                        [](const ParmVarDecl *P) {
-                          return isChangeable(P->getType());
-                        });
-  // std::make_unique and its kind forward what they are given; an aggregate
-  // keeps it. Judge by what is passed.
-  llvm::ArrayRef<const Expr *> Given;
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    Given = llvm::ArrayRef(Call->getArgs(), Call->getNumArgs());
-  else if (const auto *List = dyn_cast<InitListExpr>(E))
-    Given = llvm::ArrayRef(List->getInits(), List->getNumInits());
-  return llvm::any_of(Given, [](const Expr *A) {
-    const Expr *Written = A->IgnoreImplicit();
-    return (Written->isLValue() && !Written->getType().isConstQualified()) ||
-           isChangeable(Written->getType());
-  });
+  // What the construction is given, as written (not default arguments).
+  llvm::SmallVector<const Expr *, 4> Given;
+  llvm::ArrayRef<const ParmVarDecl *> Params;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    Params = Construct->getConstructor()->parameters();
+    for (const Expr *A : Construct->arguments())
+      if (!isa<CXXDefaultArgExpr>(A))
+        Given.push_back(A);
+  } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    // std::make_unique and its kind forward what they are given.
+    Given.append(Call->arg_begin(), Call->arg_end());
+  } else if (const auto *List = dyn_cast<InitListExpr>(E)) {
+    for (const Expr *Init : List->inits())
+      if (!isa<ImplicitValueInitExpr>(Init))
+        Given.push_back(Init);
+  }
+  const CXXRecordDecl *Def = Class.getDefinition();
+  if (!Given.empty() && (!Def || !Def->hasTrivialDestructor()))
+    return true;
+  return llvm::any_of(Params,
+                      [](const ParmVarDecl *P) {
+                        return isChangeable(P->getType());
+                      }) ||
+         llvm::any_of(Given, [](const Expr *A) {
+           const Expr *Written = A->IgnoreImplicit();
+           return (Written->isLValue() &&
+                   !Written->getType().isConstQualified()) ||
+                  isChangeable(Written->getType());
+         });
 }
 
 bool isUnused(const VarDecl &VD) {
@@ -100,10 +120,11 @@ bool isUnused(const VarDecl &VD) {
 } // namespace
 
 std::optional<UnusedObject> unusedObject(const Expr &Made,
+                                         const CXXRecordDecl &Class,
                                          LocalParents &Parents,
                                          ASTContext &Ctx) {
   const VarDecl *Local = initialisedLocal(Made, Parents);
-  if (!Local || mayGuard(Made))
+  if (!Local || mayGuard(Made, Class))
     return std::nullopt;
   if (isUnused(*Local))
     return UnusedObject{Local, nullptr};

@@ -15,6 +15,7 @@
 
 namespace clang {
 class ASTContext;
+class CXXRecordDecl;
 class Expr;
 class VarDecl;
 } // namespace clang
@@ -40,10 +41,12 @@ struct UnusedObject {
 /// std::unique_ptr or std::shared_ptr taking it over. A local declared
 /// [[maybe_unused]], a reference, a parameter, a static or a structured
 /// binding is never reported: its use may be elsewhere, or not this
-/// function's to judge. Nor is an object given something it can change (a
-/// non-const reference or pointer): it may be a guard, made to be left
-/// unused.
+/// function's to judge. Nor is an object of \p Class that may be a guard,
+/// made to be left unused: one given anything while \p Class has a
+/// destructor that does something, or given something it can change (a
+/// non-const reference or pointer); nor one built with placement new.
 std::optional<UnusedObject> unusedObject(const clang::Expr &Made,
+                                         const clang::CXXRecordDecl &Class,
                                          LocalParents &Parents,
                                          clang::ASTContext &Ctx);
 

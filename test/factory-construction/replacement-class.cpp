@@ -7,8 +7,9 @@
 // returns the string an expression object would evaluate to). So does a factory
 // this unit does not declare: a function or a class, making the class or not,
 // the unit cannot tell, and the advice claims no more than the designation.
-// RUN: %check_ssot %s ssot-factory-construction %t -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::js::Reader=::js::Document;::js::Builder=::js::Document|::js::makeBuilder;::js::Token=::js::Lexer;::js::Node=::js::Tree;::js::Span=::js::SubCursor;::js::Cursor=::js::Lost;::js::Expr=::js::evaluate;::js::Value=::js::makeAny'}}" -- -std=c++17
+// RUN: %check_ssot %s ssot-factory-construction %t -- -config="{CheckOptions: {ssot-factory-construction.Factories: '::js::Reader=::js::Document;::js::Builder=::js::Document|::js::makeBuilder;::js::Token=::js::Lexer;::js::Node=::js::Tree;::js::Span=::js::SubCursor;::js::Cursor=::js::Lost;::js::Expr=::js::evaluate;::js::Value=::js::makeAny;::js::Circle=::js::makeShape;::js::Log=::js::openLog;::js::Part=::js::Shop;::js::Job=::js::Queue;::js::Pin=::js::Pins'}}" -- -std=c++17
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -75,6 +76,37 @@ struct Value {
 template <typename T> std::unique_ptr<T> makeAny() {
   return std::make_unique<T>();
 }
+
+// Handed out as its base, through an out-parameter, by a member whose
+// result a template deduces, or as what a function makes.
+struct Shape {
+  virtual ~Shape() = default;
+};
+struct Circle : Shape {};
+std::unique_ptr<Shape> makeShape();
+struct Log {
+  int Lines = 0;
+};
+bool openLog(const char *Path, Log **Out);
+struct Part {
+  int Id = 0;
+};
+struct Shop {
+  template <typename T> static auto make() { return T(); }
+};
+struct Job {
+  int Id = 0;
+};
+struct Queue {
+  std::function<Job()> next() const;
+};
+// Given one to change, not making one.
+struct Pin {
+  int At = 0;
+};
+struct Pins {
+  static void move(Pin &P, int To);
+};
 } // namespace js
 
 int use() {
@@ -94,6 +126,17 @@ int use() {
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'js::Expr' is constructed directly; use 'js::evaluate' instead [ssot-factory-construction]
   js::Value V;
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'js::Value' is constructed directly; create it through its factory 'js::makeAny' [ssot-factory-construction]
+  js::Circle Ci;
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'js::Circle' is constructed directly; create it through its factory 'js::makeShape' [ssot-factory-construction]
+  js::Log L;
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'js::Log' is constructed directly; create it through its factory 'js::openLog' [ssot-factory-construction]
+  js::Part P;
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: 'js::Part' is constructed directly; create it through a member of 'js::Shop' [ssot-factory-construction]
+  js::Job J;
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'js::Job' is constructed directly; create it through a member of 'js::Queue' [ssot-factory-construction]
+  js::Pin Pi;
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'js::Pin' is constructed directly; use 'js::Pins' instead [ssot-factory-construction]
+  N.Id += L.Lines + P.Id + J.Id + Pi.At + (dynamic_cast<js::Shape *>(&Ci) != nullptr);
   return R.parse("x") + B.Depth + T.Kind + N.Id + S.From +
          (C.current() != nullptr) + static_cast<int>(E.eval().size()) + V.V;
 }

@@ -3,8 +3,10 @@
 // says to delete it rather than create it through the factory, and no fix-it
 // moves it onto the factory. A local used only as the object of a const
 // member function that is given nothing, to make another local nothing uses,
-// is dead too. Anything else counts as a use. The driver compiles the fixed
-// file.
+// is dead too. Anything else counts as a use. An object that may be a guard
+// (given anything while its destructor acts, or given something it can
+// change) or built with placement new is not judged. The driver compiles the
+// fixed file.
 // RUN: %check_ssot %s ssot-factory-construction %t -- -header-filter=.* -- -std=c++17 -I%S/Inputs -I%ssot_include
 
 #include "unused_builder.h"
@@ -20,7 +22,7 @@ void leftovers() {
   // CHECK-NOTES: reader.h:{{[0-9]+}}:{{[0-9]+}}: note: factory declared here
   rd::Builder RBuilder;
   // CHECK-NOTES: :[[@LINE-1]]:15: warning: 'rd::Builder' is constructed directly; create it through its factory 'rd::openBuilder'
-  // CHECK-NOTES: :[[@LINE-2]]:15: note: 'RBuilder' is used only to initialise 'JsonReader', which nothing uses: remove both
+  // CHECK-NOTES: :[[@LINE-2]]:15: note: 'RBuilder' is used only to initialise 'JsonReader', which nothing uses: remove both, unless making them is wanted for its own effect
   // CHECK-NOTES: reader.h:{{[0-9]+}}:{{[0-9]+}}: note: factory declared here
   auto JsonReader = std::unique_ptr<rd::Reader>(RBuilder.newReader());
   // With 'new' or make_unique, a fix could call the factory; it is withheld.
@@ -39,6 +41,12 @@ void leftovers() {
   // CHECK-NOTES: :[[@LINE-2]]:32: note: nothing uses 'Adopted': remove it
   // CHECK-NOTES: reader.h:{{[0-9]+}}:{{[0-9]+}}: note: factory declared here
   // CHECK-FIXES: std::unique_ptr<rd::Builder> Adopted(new rd::Builder(4));
+  // Made from nothing: judged, whatever its destructor does (hence the
+  // "unless").
+  rd::Scope Quiet;
+  // CHECK-NOTES: :[[@LINE-1]]:13: warning: 'rd::Scope' is constructed directly; create it through its factory 'rd::openScope'
+  // CHECK-NOTES: :[[@LINE-2]]:13: note: nothing uses 'Quiet': remove it, unless its construction is wanted for its own effect
+  // CHECK-NOTES: reader.h:{{[0-9]+}}:{{[0-9]+}}: note: factory declared here
   rd::Builder FromMacro = MAKE_BUILDER;
   // CHECK-NOTES: :[[@LINE-1]]:27: warning: 'rd::Builder' is constructed directly; create it through its factory 'rd::openBuilder'
   // CHECK-NOTES: :[[@LINE-2]]:15: note: nothing uses 'FromMacro': remove it
@@ -53,6 +61,8 @@ template <typename T> int leftoverIn() {
   return sizeof(T);
 }
 int instantiate() { return leftoverIn<int>() + leftoverIn<char>(); }
+
+static void cleanUp(rd::Builder *) {}
 
 // Uses: a fix is offered where one fits, and no note is given.
 int used(const char *Text) {
@@ -104,7 +114,26 @@ int used(const char *Text) {
   const rd::Builder &Bound = rd::Builder(6);
   // CHECK-NOTES: :[[@LINE-1]]:30: warning: 'rd::Builder' is constructed directly
   // CHECK-NOTES: reader.h:{{[0-9]+}}:{{[0-9]+}}: note: factory declared here
-  // Given something it can change: perhaps a guard, made to be left unused.
+  // Given something, into a class whose destructor acts: perhaps a guard.
+  rd::Scope Trace("used");
+  // CHECK-NOTES: :[[@LINE-1]]:13: warning: 'rd::Scope' is constructed directly; create it through its factory 'rd::openScope'
+  // CHECK-NOTES: reader.h:{{[0-9]+}}:{{[0-9]+}}: note: factory declared here
+  auto Held = std::make_unique<rd::Scope>("held");
+  // CHECK-NOTES: :[[@LINE-1]]:15: warning: 'rd::Scope' is constructed through 'std::make_unique'; create it through its factory 'rd::openScope'
+  // CHECK-NOTES: :[[@LINE-2]]:15: note: FIX-IT applied suggested code changes
+  // CHECK-NOTES: reader.h:{{[0-9]+}}:{{[0-9]+}}: note: factory declared here
+  // CHECK-FIXES: auto Held = ::rd::openScope("held");
+  // Built into storage the function goes on using.
+  alignas(rd::Builder) unsigned char Storage[sizeof(rd::Builder)];
+  rd::Builder *Placed = new (Storage) rd::Builder(8);
+  // CHECK-NOTES: :[[@LINE-1]]:25: warning: 'rd::Builder' is constructed with 'new'; create it through its factory 'rd::openBuilder'
+  // CHECK-NOTES: reader.h:{{[0-9]+}}:{{[0-9]+}}: note: factory declared here
+  N += reinterpret_cast<rd::Builder *>(Storage)->strictness();
+  // Destroyed through a cleanup function.
+  __attribute__((cleanup(cleanUp))) rd::Builder Cleaned;
+  // CHECK-NOTES: :[[@LINE-1]]:49: warning: 'rd::Builder' is constructed directly
+  // CHECK-NOTES: reader.h:{{[0-9]+}}:{{[0-9]+}}: note: factory declared here
+  // Given something it can change.
   rd::Builder Counted(&N);
   // CHECK-NOTES: :[[@LINE-1]]:15: warning: 'rd::Builder' is constructed directly
   // CHECK-NOTES: reader.h:{{[0-9]+}}:{{[0-9]+}}: note: factory declared here

@@ -14,12 +14,8 @@ class SSOT_FACTORY("::rd::openBuilder") Builder {
 public:
   Builder() = default;
   explicit Builder(int Strictness) : Strictness(Strictness) {}
-  // Counts the builders alive, like a guard.
-  explicit Builder(int *Alive) : Alive(Alive) { ++*Alive; }
-  ~Builder() {
-    if (Alive)
-      --*Alive;
-  }
+  // Counts the builders made, through what it is given.
+  explicit Builder(int *Made) : Made(Made) { ++*Made; }
   Reader *newReader() const { return new Reader; }
   Reader *newReaderWith(int Flags) const { return Flags ? new Reader : nullptr; }
   Reader *takeReader() { return new Reader; }
@@ -27,10 +23,23 @@ public:
 
 private:
   int Strictness = 0;
-  int *Alive = nullptr;
+  int *Made = nullptr;
 };
 
 std::unique_ptr<Builder> openBuilder(int Strictness);
+
+// A guard: made to be left unused, it acts when it is destroyed.
+class SSOT_FACTORY("::rd::openScope") Scope {
+public:
+  Scope() = default;
+  explicit Scope(const char *Name) : Name(Name) {}
+  ~Scope() { Left = Name; }
+  static inline const char *Left = nullptr;
+
+private:
+  const char *Name = "";
+};
+std::unique_ptr<Scope> openScope(const char *Name);
 
 // Not a smart pointer: what it does with its argument is its own business.
 class Runner {
