@@ -68,7 +68,7 @@ bool isChangeable(QualType T) {
 
 // A guard is made to be left unused: its constructor takes hold of what it
 // was given (a mutex to lock, a function to call on leaving, a name to
-// trace) and its destructor lets go. So an object of \p Made given anything,
+// trace) and its destructor lets go. So an object of \p Class given anything,
 // whose destructor does something, may be one; so may an object given
 // something it can change. Only an object made from nothing (a reader's
 // builder), or from values into a class with nothing to destroy, is judged.
