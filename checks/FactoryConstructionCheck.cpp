@@ -3,6 +3,7 @@
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/Implementation.h"
 #include "lib/analysis/IncludeSpelling.h"
+#include "lib/analysis/ObjectUse.h"
 #include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/analysis/OptionPaths.h"
@@ -718,7 +719,7 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   if (!Designation || Loc.isInvalid())
     return;
   const SourceManager &SM = Ctx.getSourceManager();
-  const llvm::SmallVector<const FactoryInfo *, 2> Makers =
+  llvm::SmallVector<const FactoryInfo *, 2> Makers =
       factories(*Designation, Ctx);
   if (isAllowed(Loc, RD, Makers, SM))
     return;
@@ -756,6 +757,34 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   }
   if (Unused)
     Fix = nullptr;
+  // A function factory that returns something else does in one call what
+  // the caller would do with the object (CMake's cmGeneratorExpression::
+  // Evaluate for `ge.Parse(s)->Evaluate(...)`). Where the object is kept,
+  // queried for more or its product used again, it cannot take the
+  // construction's place and is not advised; with no factory left, the
+  // construction bypasses none. A dead object is reported still.
+  if (Made && !Unused) {
+    bool Unresolved = false;
+    llvm::erase_if(Makers, [&](const FactoryInfo *Factory) {
+      if (Factory->Functions.empty() ||
+          llvm::any_of(Factory->Functions, [&](const FunctionDecl *FD) {
+            return handsOut(FD, RD);
+          }))
+        return false;
+      const std::optional<bool> Replaceable = ::ssot::replaceableByCall(
+          *Made, *RD, Factory->Functions, *Parents, Ctx);
+      Unresolved |= !Replaceable;
+      return !Replaceable.value_or(false);
+    });
+    // A template's own body cannot say how the object is used (a call on it
+    // is not resolved yet): its instantiations decide.
+    if (Unresolved) {
+      Reported.erase(At.getRawEncoding());
+      return;
+    }
+    if (Makers.empty())
+      return;
+  }
   llvm::SmallVector<Offer, 2> Offers;
   const FactoryList Tried = Fix ? FactoryList(Makers) : FactoryList();
   for (const FactoryInfo *Factory : Tried) {

@@ -1,6 +1,7 @@
 //===--- UnusedObject.cpp - an object nothing uses -------------------------===//
 #include "lib/analysis/UnusedObject.h"
 #include "lib/analysis/LocalParents.h"
+#include "lib/analysis/ObjectUse.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -13,50 +14,6 @@ using namespace clang;
 namespace ssot {
 
 namespace {
-
-// A local whose every use this function's body shows: not a parameter, a
-// static, a reference (which aliases an object used elsewhere), a structured
-// binding or a loop or handler variable, and not one its author marked as
-// possibly unused (used only in assertions that NDEBUG removes, say).
-bool isPlainLocal(const VarDecl &VD) {
-  return VD.hasLocalStorage() && !isa<ParmVarDecl, DecompositionDecl>(VD) &&
-         !VD.getType()->isReferenceType() && !VD.isExceptionVariable() &&
-         !VD.isCXXForRangeDecl() && !VD.hasAttr<UnusedAttr>() &&
-         !VD.hasAttr<CleanupAttr>();
-}
-
-bool isOwningPointer(const CXXRecordDecl *RD) {
-  return RD && RD->isInStdNamespace() && RD->getIdentifier() &&
-         (RD->getName() == "unique_ptr" || RD->getName() == "shared_ptr");
-}
-
-// The plain local that \p E initialises, looking only through what carries
-// the value along unchanged or takes it over: a constructor of another kind
-// could do anything with its argument (std::thread runs it).
-const VarDecl *initialisedLocal(const Expr &E, LocalParents &Parents) {
-  const Stmt *Child = &E;
-  for (int Depth = 0; Depth < 12; ++Depth) {
-    const DynTypedNode Up = Parents.parent(*Child);
-    if (const auto *VD = Up.get<VarDecl>())
-      return VD->getInit() == Child && isPlainLocal(*VD) ? VD : nullptr;
-    const auto *P = Up.get<Stmt>();
-    if (!P)
-      return nullptr;
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
-      const CXXConstructorDecl *Ctor = Construct->getConstructor();
-      if (Construct->getNumArgs() != 1 ||
-          !(Ctor->isCopyOrMoveConstructor() ||
-            isOwningPointer(Ctor->getParent())))
-        return nullptr;
-    } else if (!isa<ImplicitCastExpr, ExprWithCleanups,
-                    MaterializeTemporaryExpr, CXXBindTemporaryExpr, ParenExpr,
-                    CXXFunctionalCastExpr>(P)) {
-      return nullptr;
-    }
-    Child = P;
-  }
-  return nullptr;
-}
 
 // Something the object may hold on to and act on: a reference or pointer
 // through which it can change what it was given.
@@ -74,30 +31,18 @@ bool isChangeable(QualType T) {
 // builder), or from values into a class with nothing to destroy, is judged.
 // Placement new builds into storage the function may go on using.
 bool mayGuard(const Expr &Made, const CXXRecordDecl &Class) {
-  const Expr *E = &Made;
-  if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
+  if (const auto *New = dyn_cast<CXXNewExpr>(&Made))
     if (New->getNumPlacementArgs() != 0)
       return true;
-    E = New->getConstructExpr();
-  }
-  if (!E)
-    return false;
-  // What the construction is given, as written (not default arguments).
-  llvm::SmallVector<const Expr *, 4> Given;
+  // What the construction is given, as written (not default arguments), and
+  // what its constructor takes.
+  const llvm::SmallVector<const Expr *, 4> Given = givenArguments(Made);
   llvm::ArrayRef<const ParmVarDecl *> Params;
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+  const Expr *E = &Made;
+  if (const auto *New = dyn_cast<CXXNewExpr>(E))
+    E = New->getConstructExpr();
+  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(E))
     Params = Construct->getConstructor()->parameters();
-    for (const Expr *A : Construct->arguments())
-      if (!isa<CXXDefaultArgExpr>(A))
-        Given.push_back(A);
-  } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    // std::make_unique and its kind forward what they are given.
-    Given.append(Call->arg_begin(), Call->arg_end());
-  } else if (const auto *List = dyn_cast<InitListExpr>(E)) {
-    for (const Expr *Init : List->inits())
-      if (!isa<ImplicitValueInitExpr>(Init))
-        Given.push_back(Init);
-  }
   const CXXRecordDecl *Def = Class.getDefinition();
   if (!Given.empty() && (!Def || !Def->hasTrivialDestructor()))
     return true;
