@@ -3,7 +3,6 @@
 #include "lib/analysis/Designation.h"
 #include "lib/analysis/Implementation.h"
 #include "lib/analysis/IncludeSpelling.h"
-#include "lib/analysis/ObjectUse.h"
 #include "lib/analysis/OptionErrors.h"
 #include "lib/analysis/OptionParsing.h"
 #include "lib/analysis/OptionPaths.h"
@@ -114,6 +113,7 @@ void FactoryConstructionCheck::onStartOfTranslationUnit() {
   ImplicitInits.clear();
   Instantiations.clear();
   Parents.reset();
+  Bodies.reset();
 }
 
 namespace {
@@ -762,8 +762,9 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   // Evaluate for `ge.Parse(s)->Evaluate(...)`). Where the object is kept,
   // queried for more or its product used again, it cannot take the
   // construction's place and is not advised; with no factory left, the
-  // construction bypasses none. A dead object is reported still.
-  if (Made && !Unused) {
+  // construction bypasses none. A dead object is reported still, and an
+  // object made inside a container or wrapper is kept there.
+  if (!Unused) {
     bool Unresolved = false;
     llvm::erase_if(Makers, [&](const FactoryInfo *Factory) {
       if (Factory->Functions.empty() ||
@@ -771,19 +772,22 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
             return handsOut(FD, RD);
           }))
         return false;
+      if (!Made)
+        return true;
+      if (!Bodies)
+        Bodies.emplace(Ctx);
       const std::optional<bool> Replaceable = ::ssot::replaceableByCall(
-          *Made, *RD, Factory->Functions, *Parents, Ctx);
+          *Made, Factory->Functions, *Parents, *Bodies, Ctx);
       Unresolved |= !Replaceable;
       return !Replaceable.value_or(false);
     });
-    // A template's own body cannot say how the object is used (a call on it
-    // is not resolved yet): its instantiations decide.
-    if (Unresolved) {
+    // Not reported here: a template's own body cannot say how the object
+    // is used, and another instantiation may use it the way the factory
+    // replaces. Let every visit of this code decide again.
+    if (Unresolved || Makers.empty()) {
       Reported.erase(At.getRawEncoding());
       return;
     }
-    if (Makers.empty())
-      return;
   }
   llvm::SmallVector<Offer, 2> Offers;
   const FactoryList Tried = Fix ? FactoryList(Makers) : FactoryList();

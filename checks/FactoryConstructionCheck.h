@@ -6,6 +6,7 @@
 #include "clang-tidy/utils/IncludeInserter.h"
 #include "lib/analysis/IncludeSpelling.h"
 #include "lib/analysis/LocalParents.h"
+#include "lib/analysis/ObjectUse.h"
 #include "lib/analysis/SignatureRecord.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -152,6 +153,7 @@ private:
   llvm::DenseMap<const Expr *, SourceLocation> ImplicitInits;
   llvm::SmallVector<SourceRange, 8> Instantiations;
   std::optional<::ssot::LocalParents> Parents;
+  std::optional<::ssot::BodyIndex> Bodies;
 };
 
 } // namespace clang::tidy::ssot

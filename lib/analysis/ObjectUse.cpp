@@ -4,9 +4,13 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include <functional>
+#include <vector>
 
 using namespace clang;
 
@@ -52,29 +56,72 @@ const VarDecl *initialisedLocal(const Expr &E, LocalParents &Parents) {
   return nullptr;
 }
 
-llvm::SmallVector<const Expr *, 4> givenArguments(const Expr &Made) {
-  const Expr *E = &Made;
-  if (const auto *New = dyn_cast<CXXNewExpr>(E))
-    E = New->getInitializer();
-  llvm::SmallVector<const Expr *, 4> Given;
-  if (!E)
-    return Given;
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
-    for (const Expr *A : Construct->arguments())
-      if (!isa<CXXDefaultArgExpr>(A))
-        Given.push_back(A);
-  } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    // std::make_unique and its kind forward what they are given.
-    Given.append(Call->arg_begin(), Call->arg_end());
-  } else if (const auto *List = dyn_cast<InitListExpr>(E)) {
-    for (const Expr *Init : List->inits())
-      if (!isa<ImplicitValueInitExpr, CXXDefaultInitExpr>(Init))
-        Given.push_back(Init);
-  } else if (const auto *Parens = dyn_cast<CXXParenListInitExpr>(E)) {
-    for (const Expr *Init : Parens->getUserSpecifiedInitExprs())
-      Given.push_back(Init);
+namespace {
+
+// What may make a part of a body run other than once per run of the body.
+enum class Around : uint8_t { Lambda, Loop, Branch };
+
+} // namespace
+
+struct BodyIndex::Body {
+  llvm::DenseMap<const VarDecl *, llvm::SmallVector<const DeclRefExpr *, 4>>
+      Refs; // in source order
+  llvm::SmallVector<std::pair<const Stmt *, Around>, 8> Scopes;
+  bool HasGoto = false; // paths this index does not follow
+};
+
+namespace {
+
+class BodyWalker : public RecursiveASTVisitor<BodyWalker> {
+public:
+  explicit BodyWalker(BodyIndex::Body &Out) : Out(Out) {}
+
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
+      if (VD->hasLocalStorage())
+        Out.Refs[VD].push_back(E);
+    return true;
   }
-  return Given;
+  bool VisitStmt(Stmt *S) {
+    if (isa<LambdaExpr>(S))
+      Out.Scopes.push_back({S, Around::Lambda});
+    else if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S))
+      Out.Scopes.push_back({S, Around::Loop});
+    else if (isa<IfStmt, SwitchStmt, AbstractConditionalOperator,
+                 CXXTryStmt>(S))
+      Out.Scopes.push_back({S, Around::Branch});
+    else if (const auto *Op = dyn_cast<BinaryOperator>(S)) {
+      if (Op->isLogicalOp())
+        Out.Scopes.push_back({S, Around::Branch});
+    } else if (isa<GotoStmt, IndirectGotoStmt>(S)) {
+      Out.HasGoto = true;
+    }
+    return true;
+  }
+
+private:
+  BodyIndex::Body &Out;
+};
+
+} // namespace
+
+BodyIndex::BodyIndex(ASTContext &Ctx) : Ctx(Ctx) {}
+BodyIndex::~BodyIndex() = default;
+
+const BodyIndex::Body &BodyIndex::of(const Stmt &FunctionBody) {
+  std::unique_ptr<Body> &Slot = Bodies[&FunctionBody];
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<Body>();
+  BodyWalker(*Slot).TraverseStmt(const_cast<Stmt *>(&FunctionBody));
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (auto &Entry : Slot->Refs)
+    llvm::sort(Entry.second, [&](const DeclRefExpr *A,
+                                        const DeclRefExpr *B) {
+      return SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A->getLocation()),
+                                          SM.getExpansionLoc(B->getLocation()));
+    });
+  return *Slot;
 }
 
 namespace {
@@ -95,18 +142,26 @@ bool isCharPointer(QualType T) {
   return T->isPointerType() && T->getPointeeType()->isAnyCharacterType();
 }
 
+bool derives(QualType From, QualType To) {
+  const CXXRecordDecl *FromRD = From->getAsCXXRecordDecl();
+  const CXXRecordDecl *ToRD = To->getAsCXXRecordDecl();
+  return FromRD && ToRD && FromRD->hasDefinition() &&
+         FromRD->isDerivedFrom(ToRD);
+}
+
 // Whether an argument of type \p A can be passed for a parameter of type
 // \p P the way a maintainer rewriting the call would pass it: the same type,
 // a standard conversion between scalars, a derived class or pointer to one,
 // a character pointer or std::string for a string parameter, or a class
-// built implicitly from exactly that type. Constness is not looked at: the
-// question is whether the factory takes this input at all.
+// built implicitly from that type (by a constructor template too).
+// Constness is not looked at: the question is whether the factory takes
+// this input at all.
 bool passes(QualType A, QualType P, const ASTContext &Ctx) {
   A = bare(A);
   P = bare(P);
   if (A->isArrayType())
     A = bare(Ctx.getArrayDecayedType(A));
-  if (Ctx.hasSameType(A, P))
+  if (Ctx.hasSameType(A, P) || derives(A, P))
     return true;
   if (P->isBooleanType())
     return A->isScalarType();
@@ -119,32 +174,45 @@ bool passes(QualType A, QualType P, const ASTContext &Ctx) {
       return false;
     const QualType To = bare(P->getPointeeType());
     const QualType From = bare(A->getPointeeType());
-    if (Ctx.hasSameType(To, From) || To->isVoidType())
-      return true;
-    const CXXRecordDecl *ToRD = To->getAsCXXRecordDecl();
-    const CXXRecordDecl *FromRD = From->getAsCXXRecordDecl();
-    return ToRD && FromRD && FromRD->hasDefinition() &&
-           FromRD->isDerivedFrom(ToRD);
+    return Ctx.hasSameType(To, From) || To->isVoidType() || derives(From, To);
   }
+  const auto IsString = [](QualType T) {
+    return isStdClass(T, {"basic_string"}) ||
+           (T->getAsCXXRecordDecl() &&
+            T->getAsCXXRecordDecl()->hasDefinition() &&
+            !T->getAsCXXRecordDecl()->forallBases([](const CXXRecordDecl *B) {
+              return !(B->isInStdNamespace() && B->getIdentifier() &&
+                       B->getName() == "basic_string");
+            }));
+  };
   if (isStdClass(P, {"basic_string"}))
     return isCharPointer(A);
   if (isStdClass(P, {"basic_string_view"}))
-    return isCharPointer(A) || isStdClass(A, {"basic_string"});
+    return isCharPointer(A) || IsString(A);
   const CXXRecordDecl *To = P->getAsCXXRecordDecl();
-  if (!To || !To->hasDefinition())
+  const CXXRecordDecl *Def = To ? To->getDefinition() : nullptr;
+  // A specialization nothing needed complete yet (a by-value parameter of a
+  // declaration): its template's constructors say what it takes.
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(To);
+      !Def && Spec)
+    Def = Spec->getSpecializedTemplate()->getTemplatedDecl()->getDefinition();
+  if (!Def)
     return false;
-  if (const CXXRecordDecl *From = A->getAsCXXRecordDecl())
-    if (From->hasDefinition() && From->isDerivedFrom(To))
-      return true;
-  return llvm::any_of(To->getDefinition()->ctors(),
-                      [&](const CXXConstructorDecl *Ctor) {
-                        return !Ctor->isExplicit() &&
-                               Ctor->getNumParams() >= 1 &&
-                               Ctor->getMinRequiredArguments() <= 1 &&
-                               !Ctor->isCopyOrMoveConstructor() &&
-                               Ctx.hasSameType(
-                                   bare(Ctor->getParamDecl(0)->getType()), A);
-                      });
+  return llvm::any_of(Def->decls(), [&](const Decl *D) {
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D)) {
+      // A converting constructor template may take anything.
+      const auto *Ctor =
+          dyn_cast<CXXConstructorDecl>(Template->getTemplatedDecl());
+      return Ctor && !Ctor->isExplicit() && Ctor->getNumParams() >= 1 &&
+             Ctor->getMinRequiredArguments() <= 1;
+    }
+    const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
+    if (!Ctor || Ctor->isExplicit() || Ctor->getNumParams() == 0 ||
+        Ctor->getMinRequiredArguments() > 1 || Ctor->isCopyOrMoveConstructor())
+      return false;
+    const QualType Param = Ctor->getParamDecl(0)->getType();
+    return Param->isDependentType() || Ctx.hasSameType(bare(Param), A);
+  });
 }
 
 // The type of \p Arg as written: before the conversions the call applies,
@@ -163,49 +231,147 @@ QualType writtenType(const Expr *Arg) {
   return E->getType();
 }
 
-// The element type of a std::initializer_list parameter, which takes any
-// number of inputs (`make({"a", B, "c"})`); null for another parameter.
-QualType listElement(QualType P) {
-  P = bare(P);
-  if (!isStdClass(P, {"initializer_list"}))
-    return QualType();
-  const auto *Spec =
-      dyn_cast<ClassTemplateSpecializationDecl>(P->getAsCXXRecordDecl());
-  if (!Spec || Spec->getTemplateArgs().size() != 1 ||
-      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-    return QualType();
-  return Spec->getTemplateArgs()[0].getAsType();
-}
-
-// Whether \p Inputs can each go to a parameter of their own of \p FD, or
-// into one of its std::initializer_list parameters.
-bool fitInto(llvm::ArrayRef<QualType> Inputs, const FunctionDecl &FD,
-             llvm::SmallVectorImpl<bool> &Taken, const ASTContext &Ctx) {
-  if (Inputs.empty())
-    return true;
-  for (unsigned I = 0; I < FD.getNumParams(); ++I) {
-    const QualType Param = FD.getParamDecl(I)->getType();
-    const QualType Element = listElement(Param);
-    if (!Element.isNull()) {
-      if (passes(Inputs.front(), Element, Ctx) &&
-          fitInto(Inputs.drop_front(), FD, Taken, Ctx))
-        return true;
-      continue;
-    }
-    if (Taken[I] || !passes(Inputs.front(), Param, Ctx))
-      continue;
-    Taken[I] = true;
-    if (fitInto(Inputs.drop_front(), FD, Taken, Ctx))
-      return true;
-    Taken[I] = false;
+// What the construction \p Made is given, as written: not default
+// arguments, implicitly initialised members, an allocator or the storage
+// to build in.
+void addGiven(const Expr &Made, llvm::SmallVectorImpl<QualType> &To) {
+  const Expr *E = &Made;
+  if (const auto *New = dyn_cast<CXXNewExpr>(E))
+    E = New->getInitializer();
+  if (!E)
+    return;
+  llvm::SmallVector<const Expr *, 4> Given;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    Given.append(Construct->arg_begin(), Construct->arg_end());
+  } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    // std::make_unique forwards what it is given; allocate_shared and
+    // construct_at take an allocator or the storage first.
+    Given.append(Call->arg_begin(), Call->arg_end());
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Given.empty() && Callee && Callee->getIdentifier() &&
+        (Callee->getName().starts_with("allocate_shared") ||
+         Callee->getName() == "construct_at"))
+      Given.erase(Given.begin());
+  } else if (const auto *List = dyn_cast<InitListExpr>(E)) {
+    Given.append(List->inits().begin(), List->inits().end());
+  } else if (const auto *Parens = dyn_cast<CXXParenListInitExpr>(E)) {
+    llvm::ArrayRef<Expr *> Inits = Parens->getUserSpecifiedInitExprs();
+    Given.append(Inits.begin(), Inits.end());
   }
-  return false;
+  for (const Expr *A : Given)
+    if (!isa<CXXDefaultArgExpr, ImplicitValueInitExpr, CXXDefaultInitExpr>(A))
+      To.push_back(writtenType(A));
 }
 
 void addArguments(const CallExpr &Call, llvm::SmallVectorImpl<QualType> &To) {
   for (const Expr *A : Call.arguments())
     if (!isa<CXXDefaultArgExpr>(A))
       To.push_back(writtenType(A));
+}
+
+// A parameter as the fit sees it: one that takes a single input of a type
+// (any type where a template decides it), or one that takes any number
+// (a std::initializer_list or a parameter pack).
+struct Slot {
+  QualType Type; // null: anything
+  bool Many = false;
+  bool Required = false;
+};
+
+llvm::SmallVector<Slot, 8> slotsOf(const FunctionDecl &FD) {
+  llvm::SmallVector<Slot, 8> Out;
+  for (const ParmVarDecl *P : FD.parameters()) {
+    Slot &S = Out.emplace_back();
+    QualType T = P->getType();
+    if (P->isParameterPack()) {
+      S.Many = true;
+      continue;
+    }
+    const QualType Bare = bare(T);
+    if (isStdClass(Bare, {"initializer_list"})) {
+      S.Many = true;
+      const auto *Spec =
+          dyn_cast<ClassTemplateSpecializationDecl>(Bare->getAsCXXRecordDecl());
+      if (Spec && Spec->getTemplateArgs().size() == 1 &&
+          Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+        T = Spec->getTemplateArgs()[0].getAsType();
+      else
+        continue;
+    }
+    if (!T->isDependentType())
+      S.Type = T;
+    S.Required = !S.Many && !P->hasDefaultArg();
+  }
+  return Out;
+}
+
+// Whether \p Inputs can go each to a parameter of its own or into one that
+// takes many, with every parameter that has no default given one. A
+// bipartite matching, found by augmenting paths: first from each input
+// that only a single parameter can take, then from each required parameter
+// left; an augmenting path never unmatches a vertex, so both sets stay
+// covered.
+bool fitInto(llvm::ArrayRef<QualType> Inputs, llvm::ArrayRef<Slot> Slots,
+             const ASTContext &Ctx) {
+  const size_t N = Inputs.size(), M = Slots.size();
+  const auto Takes = [&](const Slot &S, QualType In) {
+    return S.Type.isNull() || passes(In, S.Type, Ctx);
+  };
+  std::vector<std::vector<unsigned>> Edges(N);
+  std::vector<bool> MustMatch(N, true);
+  for (size_t I = 0; I < N; ++I)
+    for (size_t J = 0; J < M; ++J) {
+      if (!Takes(Slots[J], Inputs[I]))
+        continue;
+      if (Slots[J].Many)
+        MustMatch[I] = false;
+      else
+        Edges[I].push_back(J);
+    }
+  std::vector<int> OfInput(N, -1), OfSlot(M, -1);
+  std::vector<bool> Seen;
+  std::function<bool(size_t)> FromInput = [&](size_t I) {
+    for (unsigned J : Edges[I]) {
+      if (Seen[J])
+        continue;
+      Seen[J] = true;
+      if (OfSlot[J] < 0 || FromInput(OfSlot[J])) {
+        OfSlot[J] = I;
+        OfInput[I] = J;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (size_t I = 0; I < N; ++I) {
+    if (!MustMatch[I])
+      continue;
+    Seen.assign(M, false);
+    if (!FromInput(I))
+      return false;
+  }
+  std::vector<bool> SeenInput;
+  std::function<bool(size_t)> FromSlot = [&](size_t J) {
+    for (size_t I = 0; I < N; ++I) {
+      if (SeenInput[I] || !llvm::is_contained(Edges[I], J))
+        continue;
+      SeenInput[I] = true;
+      if (OfInput[I] < 0 || FromSlot(OfInput[I])) {
+        OfInput[I] = J;
+        OfSlot[J] = I;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (size_t J = 0; J < M; ++J) {
+    if (!Slots[J].Required || OfSlot[J] >= 0)
+      continue;
+    SeenInput.assign(N, false);
+    if (!FromSlot(J))
+      return false;
+  }
+  return true;
 }
 
 bool isStdMove(const Stmt *S, const Stmt *Arg) {
@@ -216,32 +382,35 @@ bool isStdMove(const Stmt *S, const Stmt *Arg) {
          (Callee->getName() == "move" || Callee->getName() == "forward");
 }
 
-// What may make a use run other than once per object: a loop or lambda, and
-// a branch (an object filled on one path only).
-enum class Around : uint8_t { Lambda = 1, Loop = 2, Branch = 4 };
+// A parameter through which the callee can change what it is given.
+bool isOut(QualType T) {
+  return (T->isLValueReferenceType() || T->isPointerType()) &&
+         !T->getPointeeType().isConstQualified();
+}
 
 class UseWalk {
 public:
   UseWalk(llvm::ArrayRef<const FunctionDecl *> Overloads,
-          LocalParents &Parents, ASTContext &Ctx)
-      : Overloads(Overloads), Parents(Parents), Ctx(Ctx) {}
+          LocalParents &Parents, BodyIndex &Bodies, ASTContext &Ctx)
+      : Overloads(Overloads), Parents(Parents), Bodies(Bodies), Ctx(Ctx) {}
 
-  // The value the chain from \p E ends in, adding what its calls are given
-  // to \p Inputs; null where the chain goes anywhere else.
-  const Expr *end(const Expr &E, llvm::SmallVectorImpl<QualType> &Inputs,
-                  int Calls) {
-    if (Calls != 0 && isResult(E.getType()))
+  // The value the chain from the call \p E ends in, adding what its calls
+  // are given to \p Inputs; null where the chain goes anywhere else.
+  const Expr *end(const CXXMemberCallExpr &E,
+                  llvm::SmallVectorImpl<QualType> &Inputs, int Calls) {
+    if (isResult(E.getType()))
       return &E;
     if (Calls >= MaxCalls)
       return nullptr;
     const CXXMemberCallExpr *Call = callOn(E);
     if (!Call) {
       // Kept in a local: one use, not repeated, goes on.
-      const VarDecl *V = Calls != 0 ? initialisedLocal(E, Parents) : nullptr;
-      const DeclRefExpr *Ref = V ? onlyReference(*V) : nullptr;
-      if (!Ref || inside(*Ref, *V, Around::Lambda, Around::Loop))
+      const VarDecl *V = initialisedLocal(E, Parents);
+      const auto Refs = V ? references(*V) : RefList();
+      if (Refs.size() != 1 || inside(*Refs.front(), *V, Around::Lambda) ||
+          inside(*Refs.front(), *V, Around::Loop))
         return nullptr;
-      Call = callOn(*Ref);
+      Call = callOn(*Refs.front());
       if (!Call)
         return nullptr;
     }
@@ -252,62 +421,47 @@ public:
   // Whether an overload returning a \p Result could be given \p Inputs.
   bool fits(QualType Result, llvm::ArrayRef<QualType> Inputs) {
     return llvm::any_of(Overloads, [&](const FunctionDecl *FD) {
-      if (FD->isTemplated())
-        return true; // its parameters may take anything
-      if (FD->isDeleted() || !sameResult(Result, *FD))
-        return false;
-      llvm::SmallVector<bool, 8> Taken(FD->getNumParams(), false);
-      return fitInto(Inputs, *FD, Taken, Ctx);
+      return !FD->isDeleted() && sameResult(Result, *FD) &&
+             fitInto(Inputs, slotsOf(*FD), Ctx);
     });
   }
 
-  // Every reference to \p V in its function's body, in source order; empty
-  // if it has none or no body.
-  llvm::SmallVector<const DeclRefExpr *, 4> references(const VarDecl &V) {
-    llvm::SmallVector<const DeclRefExpr *, 4> Out;
-    const auto *Fn =
-        dyn_cast_or_null<FunctionDecl>(V.getParentFunctionOrMethod());
-    const Stmt *Body = Fn ? Fn->getBody() : nullptr;
-    if (!Body)
-      return Out;
-    using namespace ast_matchers;
-    if (Body != ScopesOf) {
-      ScopesOf = Body;
-      Scopes.clear();
-      for (const BoundNodes &N : match(
-               findAll(stmt(anyOf(lambdaExpr().bind("lambda"),
-                                  forStmt(), whileStmt(), doStmt(),
-                                  cxxForRangeStmt(),
-                                  stmt(anyOf(ifStmt(), switchStmt(),
-                                             conditionalOperator(),
-                                             binaryConditionalOperator(),
-                                             binaryOperator(hasAnyOperatorName(
-                                                 "&&", "||"))))
-                                      .bind("branch")))
-                           .bind("scope")),
-               *Body, Ctx))
-        Scopes.push_back({N.getNodeAs<Stmt>("scope"),
-                          N.getNodeAs<Stmt>("lambda")   ? Around::Lambda
-                          : N.getNodeAs<Stmt>("branch") ? Around::Branch
-                                                        : Around::Loop});
-    }
-    for (const BoundNodes &N :
-         match(findAll(declRefExpr(to(varDecl(equalsNode(&V)))).bind("ref")),
-               *Body, Ctx))
-      Out.push_back(N.getNodeAs<DeclRefExpr>("ref"));
+  using RefList = llvm::ArrayRef<const DeclRefExpr *>;
+
+  // Every reference to the local \p V in its function's body, in source
+  // order; empty if it has none or no body.
+  RefList references(const VarDecl &V) {
+    const Body *B = bodyOf(V);
+    if (!B)
+      return {};
+    auto It = B->Refs.find(&V);
+    return It == B->Refs.end() ? RefList() : RefList(It->second);
+  }
+
+  // Whether the references \p Refs can be told apart in source order:
+  // several in one macro expansion cannot.
+  bool ordered(RefList Refs) {
     const SourceManager &SM = Ctx.getSourceManager();
-    llvm::sort(Out, [&](const DeclRefExpr *A, const DeclRefExpr *B) {
-      return SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A->getLocation()),
-                                          SM.getExpansionLoc(B->getLocation()));
-    });
-    return Out;
+    for (size_t I = 1; I < Refs.size(); ++I)
+      if (SM.getExpansionLoc(Refs[I - 1]->getLocation()) ==
+          SM.getExpansionLoc(Refs[I]->getLocation()))
+        return false;
+    return true;
   }
 
-  // Whether \p Ref lies inside a statement of one of the kinds \p Kinds
-  // (a loop, a lambda, a branch) that does not contain \p V's declaration:
-  // it may run more or less often than V is made.
-  template <typename... Kinds>
-  bool inside(const DeclRefExpr &Ref, const VarDecl &V, Kinds... Of) {
+  // Whether the body holding \p V has a goto, whose paths are not followed.
+  bool hasGoto(const VarDecl &V) {
+    const Body *B = bodyOf(V);
+    return !B || B->HasGoto;
+  }
+
+  // Whether \p Ref lies inside a statement of kind \p Kind that does not
+  // contain \p V's declaration: it may run more or less often than V is
+  // made.
+  bool inside(const Expr &Ref, const VarDecl &V, Around Kind) {
+    const Body *B = bodyOf(V);
+    if (!B)
+      return true;
     const SourceManager &SM = Ctx.getSourceManager();
     const auto Contains = [&](const Stmt *S, SourceLocation Loc) {
       const SourceLocation At = SM.getExpansionLoc(Loc);
@@ -316,10 +470,15 @@ public:
              !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(S->getEndLoc()),
                                            At);
     };
-    return llvm::any_of(Scopes, [&](const Scope &S) {
-      return ((S.Kind == Of) || ...) && Contains(S.Node, Ref.getLocation()) &&
-             !Contains(S.Node, V.getLocation());
+    return llvm::any_of(B->Scopes, [&](const auto &Scope) {
+      return Scope.second == Kind && Contains(Scope.first, Ref.getBeginLoc()) &&
+             !Contains(Scope.first, V.getLocation());
     });
+  }
+
+  bool anywhere(const Expr &Ref, const VarDecl &V) {
+    return inside(Ref, V, Around::Lambda) || inside(Ref, V, Around::Loop) ||
+           inside(Ref, V, Around::Branch);
   }
 
   // The member call that \p E, an object or an owning pointer to one, is
@@ -338,12 +497,6 @@ public:
       }
     };
     Climb();
-    // In a template's own body the calls may not be resolved yet.
-    const auto Unresolved = [&](const DynTypedNode &N) {
-      const auto *P = N.get<Expr>();
-      Dependent |= P && P->isInstantiationDependent();
-    };
-    Unresolved(Up);
     // unique_ptr's operator-> leads to the member.
     if (const auto *Arrow = Up.get<CXXOperatorCallExpr>()) {
       if (Arrow->getOperator() != OO_Arrow || Arrow->getArg(0) != Child)
@@ -354,30 +507,52 @@ public:
     const auto *Member = Up.get<MemberExpr>();
     if (!Member || Member->getBase() != Child)
       return nullptr;
-    const DynTypedNode Above = Parents.parent(*Member);
-    Unresolved(Above);
-    const auto *Call = Above.get<CXXMemberCallExpr>();
+    const auto *Call = Parents.parent(*Member).get<CXXMemberCallExpr>();
     return Call && Call->getCallee() == Member ? Call : nullptr;
   }
 
-  // A member call on \p Ref whose value is dropped (a statement of its
-  // own): a step of filling the object.
-  const CXXMemberCallExpr *fill(const DeclRefExpr &Ref) {
-    const CXXMemberCallExpr *Call = callOn(Ref);
-    if (!Call)
-      return nullptr;
-    DynTypedNode Up = Parents.parent(*Call);
-    if (const auto *Cleanups = Up.get<ExprWithCleanups>())
-      Up = Parents.parent(*Cleanups);
-    return Up.get<CompoundStmt>() ? Call : nullptr;
+  // Whether \p Ref is filled in a statement of its own: a non-const member
+  // call on it whose value is dropped and which is given nothing it could
+  // write to (`Line.push_back(A);`), or insertions into it (`Out << A <<
+  // B;`). Adds what it is given to \p Inputs and returns the statement.
+  const Expr *fill(const DeclRefExpr &Ref,
+                   llvm::SmallVectorImpl<QualType> &Inputs) {
+    const Expr *Whole = nullptr;
+    if (const CXXMemberCallExpr *Call = callOn(Ref)) {
+      const CXXMethodDecl *Method = Call->getMethodDecl();
+      if (!Method || Method->isConst() ||
+          llvm::any_of(Method->parameters(), [](const ParmVarDecl *P) {
+            return isOut(P->getType());
+          }))
+        return nullptr;
+      addArguments(*Call, Inputs);
+      Whole = Call;
+    } else {
+      const Stmt *Child = &Ref;
+      for (int Depth = 0; Depth < 32; ++Depth) {
+        DynTypedNode Up = Parents.parent(*Child);
+        while (const auto *Cast = Up.get<ImplicitCastExpr>()) {
+          Child = Cast;
+          Up = Parents.parent(*Cast);
+        }
+        const auto *Insert = Up.get<CXXOperatorCallExpr>();
+        if (!Insert || Insert->getOperator() != OO_LessLess ||
+            Insert->getNumArgs() != 2 || Insert->getArg(0) != Child)
+          break;
+        Inputs.push_back(writtenType(Insert->getArg(1)));
+        Whole = Insert;
+        Child = Insert;
+      }
+    }
+    return Whole && isStatement(*Whole) ? Whole : nullptr;
   }
 
-  // The member call that hands \p E (an object of \p Class, or std::move of
-  // it) to a plain local of a factory's result type, which is given no
-  // other \p Class: the factory's result is that local with that one
-  // object in it. Sets \p Result to the local's type.
-  const CXXMemberCallExpr *handOver(const Expr &E, const CXXRecordDecl &Class,
-                                    QualType &Result) {
+  // The call that hands \p E (the object, or std::move of it) to
+  // a default-initialised plain local of an overload's result type as its
+  // only element, on every path the local is made on, with nothing before
+  // it put in and nothing after it that can change the local: the factory's
+  // result is that local. Sets \p Result to the local's type.
+  const CXXMemberCallExpr *handOver(const Expr &E, QualType &Result) {
     const Stmt *Child = &E;
     DynTypedNode Up = Parents.parent(*Child);
     for (int Depth = 0; Depth < 8; ++Depth) {
@@ -393,125 +568,196 @@ public:
       Up = Parents.parent(*P);
     }
     const auto *Call = Up.get<CXXMemberCallExpr>();
-    if (!Call || !llvm::is_contained(Call->arguments(), Child))
+    const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+    if (!Method || Call->getNumArgs() != 1 || Call->getArg(0) != Child ||
+        !Method->getIdentifier() ||
+        !llvm::is_contained({"push_back", "emplace_back", "push_front",
+                             "emplace_front"},
+                            Method->getName()))
       return nullptr;
     const auto *Object = dyn_cast<DeclRefExpr>(
         Call->getImplicitObjectArgument()->IgnoreParenImpCasts());
     const auto *Receiver =
         Object ? dyn_cast<VarDecl>(Object->getDecl()) : nullptr;
     if (!Receiver || !isPlainLocal(*Receiver) ||
-        !isResult(Receiver->getType()))
+        !isResult(Receiver->getType()) || !isEmpty(*Receiver) ||
+        anywhere(*Call, *Receiver))
       return nullptr;
-    // Another object of the class put in: the factory makes one at a time.
-    for (const DeclRefExpr *Ref : references(*Receiver)) {
-      if (Ref == Object)
-        continue;
-      if (const CXXMemberCallExpr *Other = callOn(*Ref))
-        if (llvm::any_of(Other->arguments(), [&](const Expr *A) {
-              const CXXRecordDecl *RD = bare(writtenType(A))->getAsCXXRecordDecl();
-              return RD && RD->getCanonicalDecl() == Class.getCanonicalDecl();
-            }))
-          return nullptr;
-    }
+    const RefList Refs = references(*Receiver);
+    if (Refs.empty() || Refs.front() != Object || !ordered(Refs) ||
+        !llvm::all_of(Refs.drop_front(), [&](const DeclRefExpr *Ref) {
+          return readOnly(*Ref);
+        }))
+      return nullptr;
     Result = Receiver->getType();
     return Call;
   }
 
-  /// Set when the walk met an expression a template's own body leaves
-  /// unresolved.
-  bool Dependent = false;
-
 private:
-  struct Scope {
-    const Stmt *Node;
-    Around Kind;
-  };
+  using Body = BodyIndex::Body;
+
+  const Body *bodyOf(const VarDecl &V) {
+    const auto *Fn =
+        dyn_cast_or_null<FunctionDecl>(V.getParentFunctionOrMethod());
+    const Stmt *FnBody = Fn ? Fn->getBody() : nullptr;
+    return FnBody ? &Bodies.of(*FnBody) : nullptr;
+  }
+
+  bool isStatement(const Expr &E) {
+    DynTypedNode Up = Parents.parent(E);
+    if (const auto *Cleanups = Up.get<ExprWithCleanups>())
+      Up = Parents.parent(*Cleanups);
+    return Up.get<CompoundStmt>() != nullptr;
+  }
+
+  // Made empty: no initializer, or one given nothing.
+  static bool isEmpty(const VarDecl &V) {
+    const Expr *Init = V.getInit();
+    if (!Init)
+      return true;
+    Init = Init->IgnoreImplicit();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Init))
+      return llvm::all_of(Construct->arguments(), [](const Expr *A) {
+        return isa<CXXDefaultArgExpr>(A);
+      });
+    if (const auto *List = dyn_cast<InitListExpr>(Init))
+      return List->getNumInits() == 0;
+    return false;
+  }
+
+  // A use of a local that cannot change it: a const member call, an
+  // argument the callee takes by value, by const reference or moved from,
+  // or anything copied or returned.
+  bool readOnly(const DeclRefExpr &Ref) {
+    if (const CXXMemberCallExpr *Call = callOn(Ref))
+      return Call->getMethodDecl() && Call->getMethodDecl()->isConst();
+    const Stmt *Child = &Ref;
+    DynTypedNode Up = Parents.parent(Ref);
+    while (const auto *Cast = Up.get<ImplicitCastExpr>()) {
+      Child = Cast;
+      Up = Parents.parent(*Cast);
+    }
+    if (const auto *P = Up.get<Stmt>(); P && isStdMove(P, Child))
+      return true;
+    if (Up.get<ReturnStmt>() || Up.get<VarDecl>())
+      return true;
+    if (const auto *Construct = Up.get<CXXConstructExpr>())
+      return Construct->getConstructor()->isCopyOrMoveConstructor();
+    const auto *Call = Up.get<CallExpr>();
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee || isa<CXXOperatorCallExpr>(Call))
+      return false;
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+      if (Call->getArg(I) == Child)
+        return I < Callee->getNumParams() &&
+               !isOut(Callee->getParamDecl(I)->getType());
+    return false;
+  }
 
   bool isResult(QualType T) {
     return llvm::any_of(Overloads, [&](const FunctionDecl *FD) {
-      return FD->isTemplated() || sameResult(T, *FD);
+      return sameResult(T, *FD);
     });
   }
 
   bool sameResult(QualType T, const FunctionDecl &FD) {
-    const QualType R = FD.getReturnType();
-    if (R->isDependentType() || R->isUndeducedType())
-      return true;
-    return Ctx.hasSameType(bare(T), bare(R));
-  }
-
-  const DeclRefExpr *onlyReference(const VarDecl &V) {
-    const auto Refs = references(V);
-    return Refs.size() == 1 ? Refs.front() : nullptr;
+    return Ctx.hasSameType(bare(T), bare(FD.getReturnType()));
   }
 
   llvm::ArrayRef<const FunctionDecl *> Overloads;
   LocalParents &Parents;
+  BodyIndex &Bodies;
   ASTContext &Ctx;
-  const Stmt *ScopesOf = nullptr;
-  llvm::SmallVector<Scope, 8> Scopes;
 };
+
+// Whether \p E is written in a template's own body (not an instantiation),
+// where calls on the object may not be resolved yet.
+bool inTemplatePattern(const Expr &E, LocalParents &Parents) {
+  const Stmt *Child = &E;
+  for (int Depth = 0; Depth < 256; ++Depth) {
+    const DynTypedNode Up = Parents.parent(*Child);
+    if (const auto *D = Up.get<Decl>()) {
+      const auto *DC = dyn_cast<DeclContext>(D);
+      if (!DC)
+        DC = D->getDeclContext();
+      return DC && DC->isDependentContext();
+    }
+    const auto *P = Up.get<Stmt>();
+    if (!P)
+      return false;
+    Child = P;
+  }
+  return false;
+}
 
 } // namespace
 
 std::optional<bool>
-replaceableByCall(const Expr &Made, const CXXRecordDecl &Class,
+replaceableByCall(const Expr &Made,
                   llvm::ArrayRef<const FunctionDecl *> Overloads,
-                  LocalParents &Parents, ASTContext &Ctx) {
-  UseWalk Walk(Overloads, Parents, Ctx);
+                  LocalParents &Parents, BodyIndex &Bodies, ASTContext &Ctx) {
+  if (inTemplatePattern(Made, Parents))
+    return std::nullopt;
+  UseWalk Walk(Overloads, Parents, Bodies, Ctx);
   llvm::SmallVector<QualType, 8> Given;
-  for (const Expr *A : givenArguments(Made))
-    Given.push_back(writtenType(A));
-  const auto Judged = [&](bool Replaceable) -> std::optional<bool> {
-    if (!Replaceable && Walk.Dependent)
-      return std::nullopt;
-    return Replaceable;
-  };
+  addGiven(Made, Given);
   // Each use of the object is one chain: the factory, called once for it,
   // must end in the same value and take what the object and the chain were
   // given.
-  const auto Chain = [&](const CXXMemberCallExpr &First) {
-    llvm::SmallVector<QualType, 8> Inputs(Given);
+  const auto Chain = [&](const CXXMemberCallExpr &First,
+                         llvm::SmallVectorImpl<QualType> &Inputs) {
     addArguments(First, Inputs);
     const Expr *Value = Walk.end(First, Inputs, 1);
     return Value && Walk.fits(Value->getType(), Inputs);
   };
   // Handed over as it is made.
   QualType Result;
-  if (Walk.handOver(Made, Class, Result))
-    return Judged(Walk.fits(Result, Given));
-  if (const CXXMemberCallExpr *First = Walk.callOn(Made))
-    return Judged(Chain(*First));
-  const VarDecl *Local = initialisedLocal(Made, Parents);
-  if (!Local)
-    return Judged(false); // kept in a member, handed on, returned
-  const auto Refs = Walk.references(*Local);
-  if (Refs.empty())
-    return Judged(false);
-  // Filled on every path, then handed over: `C Line; Line.push_back(A);
-  // Lines.push_back(std::move(Line));` is the factory given A.
-  if (Walk.handOver(*Refs.back(), Class, Result)) {
+  if (Walk.handOver(Made, Result))
+    return Walk.fits(Result, Given);
+  if (const CXXMemberCallExpr *First = Walk.callOn(Made)) {
     llvm::SmallVector<QualType, 8> Inputs(Given);
-    for (const DeclRefExpr *Ref : Refs) {
-      if (Walk.inside(*Ref, *Local, Around::Lambda, Around::Loop,
-                      Around::Branch))
-        return Judged(false);
-      if (Ref == Refs.back())
-        break;
-      const CXXMemberCallExpr *Step = Walk.fill(*Ref);
-      if (!Step)
-        return Judged(false);
-      addArguments(*Step, Inputs);
-    }
-    return Judged(Walk.fits(Result, Inputs));
+    return Chain(*First, Inputs);
   }
+  const VarDecl *Local = initialisedLocal(Made, Parents);
+  if (!Local || Walk.hasGoto(*Local))
+    return false; // kept in a member, handed on, returned; or paths unknown
+  const UseWalk::RefList Refs = Walk.references(*Local);
+  if (Refs.empty())
+    return false;
   // Used to make values: each use a call of the factory, in a loop too, not
   // in a lambda, which may keep it.
-  return Judged(llvm::all_of(Refs, [&](const DeclRefExpr *Ref) {
-    const CXXMemberCallExpr *First = Walk.callOn(*Ref);
-    return First && !Walk.inside(*Ref, *Local, Around::Lambda) &&
-           Chain(*First);
-  }));
+  if (llvm::all_of(Refs, [&](const DeclRefExpr *Ref) {
+        const CXXMemberCallExpr *First = Walk.callOn(*Ref);
+        llvm::SmallVector<QualType, 8> Inputs(Given);
+        return First && !Walk.inside(*Ref, *Local, Around::Lambda) &&
+               Chain(*First, Inputs);
+      }))
+    return true;
+  // Filled on every path, then used once: handed over (`C Line;
+  // Line.push_back(A); Lines.push_back(std::move(Line));` is the factory
+  // given A) or made into a value (`Buf S; S << A << B; use(S.str());`).
+  if (!Walk.ordered(Refs))
+    return false;
+  llvm::SmallVector<QualType, 8> Inputs(Given);
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Filled; // where the last fill ends
+  for (const DeclRefExpr *Ref : Refs) {
+    if (Walk.anywhere(*Ref, *Local) ||
+        (Filled.isValid() &&
+         !SM.isBeforeInTranslationUnit(Filled,
+                                       SM.getExpansionLoc(Ref->getLocation()))))
+      return false;
+    if (Ref == Refs.back())
+      break;
+    const Expr *Fill = Walk.fill(*Ref, Inputs);
+    if (!Fill)
+      return false;
+    Filled = SM.getExpansionLoc(Fill->getEndLoc());
+  }
+  if (Walk.handOver(*Refs.back(), Result))
+    return Walk.fits(Result, Inputs);
+  const CXXMemberCallExpr *Last = Walk.callOn(*Refs.back());
+  return Last && Chain(*Last, Inputs);
 }
 
 } // namespace ssot

@@ -31,18 +31,30 @@ bool isChangeable(QualType T) {
 // builder), or from values into a class with nothing to destroy, is judged.
 // Placement new builds into storage the function may go on using.
 bool mayGuard(const Expr &Made, const CXXRecordDecl &Class) {
-  if (const auto *New = dyn_cast<CXXNewExpr>(&Made))
+  const Expr *E = &Made;
+  if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
     if (New->getNumPlacementArgs() != 0)
       return true;
-  // What the construction is given, as written (not default arguments), and
-  // what its constructor takes.
-  const llvm::SmallVector<const Expr *, 4> Given = givenArguments(Made);
-  llvm::ArrayRef<const ParmVarDecl *> Params;
-  const Expr *E = &Made;
-  if (const auto *New = dyn_cast<CXXNewExpr>(E))
     E = New->getConstructExpr();
-  if (const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(E))
+  }
+  if (!E)
+    return false;
+  // What the construction is given, as written (not default arguments).
+  llvm::SmallVector<const Expr *, 4> Given;
+  llvm::ArrayRef<const ParmVarDecl *> Params;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
     Params = Construct->getConstructor()->parameters();
+    for (const Expr *A : Construct->arguments())
+      if (!isa<CXXDefaultArgExpr>(A))
+        Given.push_back(A);
+  } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    // std::make_unique and its kind forward what they are given.
+    Given.append(Call->arg_begin(), Call->arg_end());
+  } else if (const auto *List = dyn_cast<InitListExpr>(E)) {
+    for (const Expr *Init : List->inits())
+      if (!isa<ImplicitValueInitExpr>(Init))
+        Given.push_back(Init);
+  }
   const CXXRecordDecl *Def = Class.getDefinition();
   if (!Given.empty() && (!Def || !Def->hasTrivialDestructor()))
     return true;

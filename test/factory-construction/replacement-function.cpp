@@ -9,10 +9,11 @@
 // again (in a loop) is no bypass of it. So is an object filled (member calls
 // whose values are dropped) and then handed to a local of the factory's
 // result type, on every path, where the factory makes that local with the
-// one object in it: not reported, or, with a factory
+// one object in it, or filled and then made into one value (a buffer's
+// insertions, then its string): not reported, or, with a factory
 // that makes the class too, advised through that one alone. An object
 // nothing uses is reported still.
-// RUN: %check_ssot %s ssot-factory-construction %t -- -header-filter=.* -config="{CheckOptions: {ssot-factory-construction.Factories: '::gx::Expr=::gx::evaluate;::cl::Line=::cl::makeSingleLine'}}" -- -std=c++17 -I%S/Inputs
+// RUN: %check_ssot %s ssot-factory-construction %t -- -header-filter=.* -config="{CheckOptions: {ssot-factory-construction.Factories: '::gx::Expr=::gx::evaluate;::cl::Line=::cl::makeSingleLine;::st::Buf=::st::cat'}}" -- -std=c++17 -I%S/Inputs
 // RUN: %check_ssot -check-suffix=MIXED %s ssot-factory-construction %t -- -header-filter=.* -config="{CheckOptions: {ssot-factory-construction.Factories: '::gx::Expr=::gx::makeExpr|::gx::evaluate;::cl::Line=::cl::makeSingleLine'}}" -- -std=c++17 -I%S/Inputs
 
 #include "genex.h"
@@ -21,11 +22,24 @@
 #include <vector>
 
 namespace cl {
-struct Line : std::vector<std::string> {};
+struct Line : std::vector<std::string> {
+  void appendTo(std::string &Out) const;
+};
 struct Lines : std::vector<Line> {};
 // Makes a list holding one line of these words.
 Lines makeSingleLine(std::initializer_list<std::string_view> Words);
 } // namespace cl
+
+namespace st {
+class Buf {
+public:
+  Buf &operator<<(const std::string &S);
+  Buf &operator<<(int N);
+  std::string str() const;
+};
+// Joins what it is given.
+template <typename... Parts> std::string cat(const Parts &...P);
+} // namespace st
 
 #define ONCE(Input) gx::Expr().parse(Input)->evaluate(Where, "Debug")
 
@@ -121,6 +135,14 @@ std::string kept(Holder &H, const gx::Context *Where, const std::string &Input,
   gx::Expr Given;
   // CHECK-MESSAGES-MIXED: :[[@LINE-1]]:12: warning: 'gx::Expr' is constructed directly; create it through its factory 'gx::makeExpr' [ssot-factory-construction]
   use(Given);
+  // Asked for its state: the factory needs what it was never given.
+  gx::Expr Probe;
+  // CHECK-MESSAGES-MIXED: :[[@LINE-1]]:12: warning: 'gx::Expr' is constructed directly; create it through its factory 'gx::makeExpr' [ssot-factory-construction]
+  Out += Probe.error();
+  // Kept in a container.
+  std::vector<gx::Expr> Many;
+  Many.emplace_back();
+  // CHECK-MESSAGES-MIXED: :[[@LINE-1]]:8: warning: 'gx::Expr' is constructed through 'emplace_back'; create it through its factory 'gx::makeExpr' [ssot-factory-construction]
   // Captured by a lambda that may run any number of times.
   gx::Expr Captured;
   // CHECK-MESSAGES-MIXED: :[[@LINE-1]]:12: warning: 'gx::Expr' is constructed directly; create it through its factory 'gx::makeExpr' [ssot-factory-construction]
@@ -188,6 +210,38 @@ void notFilled(const std::string &Exe, const std::vector<std::string> &Args,
   cl::Lines L4;
   L4.push_back(Sized);
   take(L4);
+  // Handed over on each pass: the list holds a line per pass.
+  cl::Lines PerPass;
+  for (const std::string &Arg : Args) {
+    cl::Line One;
+    One.push_back(Arg);
+    PerPass.push_back(std::move(One));
+  }
+  take(PerPass);
+  // Into a list that holds something already, or more than once.
+  cl::Lines Copied = PerPass;
+  cl::Line IntoCopy;
+  IntoCopy.push_back(Exe);
+  Copied.push_back(IntoCopy);
+  take(Copied);
+  cl::Lines Grown;
+  Grown.emplace_back();
+  cl::Line IntoGrown;
+  IntoGrown.push_back(Exe);
+  Grown.push_back(IntoGrown);
+  take(Grown);
+  cl::Lines Thrice;
+  cl::Line Repeated;
+  Repeated.push_back(Exe);
+  Thrice.resize(3, Repeated);
+  take(Thrice);
+  // Read out, not filled.
+  cl::Line Read;
+  std::string Text;
+  Read.appendTo(Text);
+  cl::Lines L6;
+  L6.push_back(Read);
+  take(L6);
   // Changed after it was handed over.
   cl::Line Later;
   cl::Lines L5;
@@ -196,5 +250,43 @@ void notFilled(const std::string &Exe, const std::vector<std::string> &Args,
   take(L5);
 }
 
-// CHECK-MESSAGES: genex.h:33:12: warning: 'gx::Expr' is constructed directly; use 'gx::evaluate' instead [ssot-factory-construction]
-// CHECK-MESSAGES-MIXED: genex.h:33:12: warning: 'gx::Expr' is constructed directly; create it through its factory 'gx::makeExpr', or use 'gx::evaluate' instead [ssot-factory-construction]
+
+void report(const std::string &);
+
+// Paths a goto makes are not followed.
+void jumps(const std::string &Name, int Tries) {
+  st::Buf Msg;
+again:
+  Msg << Name;
+  if (--Tries > 0)
+    goto again;
+  report(Msg.str());
+}
+
+// Filled, then made into one value.
+void streamed(const std::string &Name, int Line, bool Verbose) {
+  st::Buf Msg;
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'st::Buf' is constructed directly; use 'st::cat' instead [ssot-factory-construction]
+  Msg << "at " << Name << Line;
+  Msg << "!";
+  report(Msg.str());
+  // Filled on one path only.
+  st::Buf Maybe;
+  Maybe << Name;
+  if (Verbose)
+    Maybe << Line;
+  report(Maybe.str());
+  // Its string taken twice.
+  st::Buf Twice;
+  Twice << Name;
+  report(Twice.str());
+  report(Twice.str());
+  // Handed on.
+  st::Buf Given;
+  Given << Name;
+  Given << (Given.str() + "x");
+}
+
+// The header is reported after the main file.
+// CHECK-MESSAGES: genex.h:34:12: warning: 'gx::Expr' is constructed directly; use 'gx::evaluate' instead [ssot-factory-construction]
+// CHECK-MESSAGES-MIXED: genex.h:34:12: warning: 'gx::Expr' is constructed directly; create it through its factory 'gx::makeExpr', or use 'gx::evaluate' instead [ssot-factory-construction]

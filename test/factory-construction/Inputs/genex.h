@@ -21,6 +21,7 @@ public:
   explicit Expr(Trace Where);
   ~Expr();
   std::unique_ptr<Compiled> parse(const std::string &Input);
+  std::string error() const;
 };
 std::unique_ptr<Expr> makeExpr();
 // Parses and evaluates in one call.
