@@ -153,14 +153,18 @@ bool derives(QualType From, QualType To) {
 // \p P the way a maintainer rewriting the call would pass it: the same type,
 // a standard conversion between scalars, a derived class or pointer to one,
 // a character pointer or std::string for a string parameter, or a class
-// built implicitly from that type (by a constructor template too).
-// Constness is not looked at: the question is whether the factory takes
-// this input at all.
-bool passes(QualType A, QualType P, const ASTContext &Ctx) {
+// with a constructor that is not explicit and takes one such input (a
+// constructor template: anything). Constness is not looked at: the question
+// is whether the factory takes this input at all.
+bool passes(QualType A, QualType P, const ASTContext &Ctx,
+            bool ByConstructor = true) {
+  // Decayed before the qualifiers go: a `const char[3]` literal is a
+  // `const char *`.
+  A = A.getNonReferenceType();
+  if (A->isArrayType())
+    A = Ctx.getArrayDecayedType(A);
   A = bare(A);
   P = bare(P);
-  if (A->isArrayType())
-    A = bare(Ctx.getArrayDecayedType(A));
   if (Ctx.hasSameType(A, P) || derives(A, P))
     return true;
   if (P->isBooleanType())
@@ -190,11 +194,12 @@ bool passes(QualType A, QualType P, const ASTContext &Ctx) {
   if (isStdClass(P, {"basic_string_view"}))
     return isCharPointer(A) || IsString(A);
   const CXXRecordDecl *To = P->getAsCXXRecordDecl();
-  const CXXRecordDecl *Def = To ? To->getDefinition() : nullptr;
+  const CXXRecordDecl *Def =
+      To && ByConstructor ? To->getDefinition() : nullptr;
   // A specialization nothing needed complete yet (a by-value parameter of a
   // declaration): its template's constructors say what it takes.
   if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(To);
-      !Def && Spec)
+      !Def && Spec && ByConstructor)
     Def = Spec->getSpecializedTemplate()->getTemplatedDecl()->getDefinition();
   if (!Def)
     return false;
@@ -211,7 +216,8 @@ bool passes(QualType A, QualType P, const ASTContext &Ctx) {
         Ctor->getMinRequiredArguments() > 1 || Ctor->isCopyOrMoveConstructor())
       return false;
     const QualType Param = Ctor->getParamDecl(0)->getType();
-    return Param->isDependentType() || Ctx.hasSameType(bare(Param), A);
+    return Param->isDependentType() ||
+           passes(A, Param, Ctx, /*ByConstructor=*/false);
   });
 }
 
@@ -271,10 +277,11 @@ void addArguments(const CallExpr &Call, llvm::SmallVectorImpl<QualType> &To) {
 
 // A parameter as the fit sees it: one that takes a single input of a type
 // (any type where a template decides it), or one that takes any number
-// (a std::initializer_list or a parameter pack).
+// (a std::initializer_list of a type, or a parameter pack).
 struct Slot {
   QualType Type; // null: anything
   bool Many = false;
+  bool Pack = false;
   bool Required = false;
 };
 
@@ -284,7 +291,7 @@ llvm::SmallVector<Slot, 8> slotsOf(const FunctionDecl &FD) {
     Slot &S = Out.emplace_back();
     QualType T = P->getType();
     if (P->isParameterPack()) {
-      S.Many = true;
+      S.Many = S.Pack = true;
       continue;
     }
     const QualType Bare = bare(T);
@@ -314,8 +321,21 @@ llvm::SmallVector<Slot, 8> slotsOf(const FunctionDecl &FD) {
 bool fitInto(llvm::ArrayRef<QualType> Inputs, llvm::ArrayRef<Slot> Slots,
              const ASTContext &Ctx) {
   const size_t N = Inputs.size(), M = Slots.size();
+  // A parameter pack takes what the parameters named before it take
+  // (cmStrCat(cmAlphaNum a, cmAlphaNum b, AV... args) converts each of
+  // args to cmAlphaNum too), or anything when there are none.
   const auto Takes = [&](const Slot &S, QualType In) {
-    return S.Type.isNull() || passes(In, S.Type, Ctx);
+    if (!S.Pack)
+      return S.Type.isNull() || passes(In, S.Type, Ctx);
+    bool Named = false;
+    for (const Slot &Other : Slots) {
+      if (Other.Many)
+        continue;
+      Named = true;
+      if (Other.Type.isNull() || passes(In, Other.Type, Ctx))
+        return true;
+    }
+    return !Named;
   };
   std::vector<std::vector<unsigned>> Edges(N);
   std::vector<bool> MustMatch(N, true);

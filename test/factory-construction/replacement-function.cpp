@@ -31,14 +31,24 @@ Lines makeSingleLine(std::initializer_list<std::string_view> Words);
 } // namespace cl
 
 namespace st {
+struct Width {
+  int N;
+};
 class Buf {
 public:
   Buf &operator<<(const std::string &S);
   Buf &operator<<(int N);
+  Buf &operator<<(Width W);
   std::string str() const;
 };
-// Joins what it is given.
-template <typename... Parts> std::string cat(const Parts &...P);
+struct Piece {
+  Piece(const std::string &S);
+  Piece(const char *S);
+  Piece(int N);
+};
+// Joins what it is given; each of More is made a Piece too.
+template <typename... More>
+std::string cat(const Piece &First, const More &...Rest);
 } // namespace st
 
 #define ONCE(Input) gx::Expr().parse(Input)->evaluate(Where, "Debug")
@@ -281,6 +291,13 @@ void streamed(const std::string &Name, int Line, bool Verbose) {
   Twice << Name;
   report(Twice.str());
   report(Twice.str());
+  // Formatted: the factory only joins.
+  st::Buf Padded;
+  Padded << st::Width{4} << Line;
+  report(Padded.str());
+  // Given nothing: the factory needs a first piece.
+  st::Buf Empty;
+  report(Empty.str());
   // Handed on.
   st::Buf Given;
   Given << Name;
