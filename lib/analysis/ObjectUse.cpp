@@ -6,9 +6,9 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "lib/compat/LLVMCompat.h"
 #include <functional>
 #include <vector>
 
@@ -72,31 +72,34 @@ struct BodyIndex::Body {
 
 namespace {
 
-class BodyWalker : public RecursiveASTVisitor<BodyWalker> {
+// Records references to locals and the statements that run their parts
+// other than once, as the body is written (no instantiations: a body is
+// either a template's own or an instantiation's, walked on its own).
+class BodyWalker : public compat::ConstDynamicRecursiveASTVisitor {
 public:
   explicit BodyWalker(BodyIndex::Body &Out) : Out(Out) {}
 
-  bool VisitDeclRefExpr(DeclRefExpr *E) {
-    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
-      if (VD->hasLocalStorage())
-        Out.Refs[VD].push_back(E);
-    return true;
-  }
-  bool VisitStmt(Stmt *S) {
-    if (isa<LambdaExpr>(S))
+  bool TraverseStmt(const Stmt *S) override {
+    if (!S)
+      return true;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+      if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
+        if (VD->hasLocalStorage())
+          Out.Refs[VD].push_back(Ref);
+    } else if (isa<LambdaExpr>(S)) {
       Out.Scopes.push_back({S, Around::Lambda});
-    else if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S))
+    } else if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S)) {
       Out.Scopes.push_back({S, Around::Loop});
-    else if (isa<IfStmt, SwitchStmt, AbstractConditionalOperator,
-                 CXXTryStmt>(S))
+    } else if (isa<IfStmt, SwitchStmt, AbstractConditionalOperator,
+                   CXXTryStmt>(S)) {
       Out.Scopes.push_back({S, Around::Branch});
-    else if (const auto *Op = dyn_cast<BinaryOperator>(S)) {
+    } else if (const auto *Op = dyn_cast<BinaryOperator>(S)) {
       if (Op->isLogicalOp())
         Out.Scopes.push_back({S, Around::Branch});
     } else if (isa<GotoStmt, IndirectGotoStmt>(S)) {
       Out.HasGoto = true;
     }
-    return true;
+    return compat::ConstDynamicRecursiveASTVisitor::TraverseStmt(S);
   }
 
 private:
@@ -113,7 +116,7 @@ const BodyIndex::Body &BodyIndex::of(const Stmt &FunctionBody) {
   if (Slot)
     return *Slot;
   Slot = std::make_unique<Body>();
-  BodyWalker(*Slot).TraverseStmt(const_cast<Stmt *>(&FunctionBody));
+  BodyWalker(*Slot).TraverseStmt(&FunctionBody);
   const SourceManager &SM = Ctx.getSourceManager();
   for (auto &Entry : Slot->Refs)
     llvm::sort(Entry.second, [&](const DeclRefExpr *A,
@@ -356,8 +359,8 @@ bool fitInto(llvm::ArrayRef<QualType> Inputs, llvm::ArrayRef<Slot> Slots,
         continue;
       Seen[J] = true;
       if (OfSlot[J] < 0 || FromInput(OfSlot[J])) {
-        OfSlot[J] = I;
-        OfInput[I] = J;
+        OfSlot[J] = static_cast<int>(I);
+        OfInput[I] = static_cast<int>(J);
         return true;
       }
     }
@@ -377,8 +380,8 @@ bool fitInto(llvm::ArrayRef<QualType> Inputs, llvm::ArrayRef<Slot> Slots,
         continue;
       SeenInput[I] = true;
       if (OfInput[I] < 0 || FromSlot(OfInput[I])) {
-        OfInput[I] = J;
-        OfSlot[J] = I;
+        OfInput[I] = static_cast<int>(J);
+        OfSlot[J] = static_cast<int>(I);
         return true;
       }
     }
