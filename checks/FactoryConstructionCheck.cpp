@@ -617,6 +617,18 @@ static bool makes(const CXXRecordDecl *Factory, const CXXRecordDecl *Made) {
       [&](const CXXRecordDecl *Base) { return !Gives(Base); });
 }
 
+// Whether \p Factory is a function none of whose overloads hands out a
+// \p Made (CMake's cmGeneratorExpression::Evaluate, which returns the
+// evaluated string): it takes the construction's place rather than making
+// the class.
+static bool returnsOther(const FactoryConstructionCheck::FactoryInfo &Factory,
+                         const CXXRecordDecl *Made) {
+  return !Factory.Functions.empty() &&
+         llvm::none_of(Factory.Functions, [&](const FunctionDecl *FD) {
+           return handsOut(FD, Made);
+         });
+}
+
 // The advice of a finding, naming every factory: "create it through" those
 // that make \p Made ("its factory 'a::make', 'a::make2' or a member of
 // 'a::Pool'"), then "use ... instead" the factories that do not make it
@@ -636,15 +648,10 @@ static std::string advice(
     const bool ClassFactory = Factory->Class && Factory->Functions.empty();
     const std::string Name =
         "'" + StringRef(Factory->Name).ltrim(':').str() + "'";
-    // A function factory whose overloads all return something else (CMake's
-    // cmGeneratorExpression::Evaluate, which returns the evaluated string)
-    // also takes the construction's place rather than making the class.
-    const bool Replaces =
-        ClassFactory ? !makes(Factory->Class, Made)
-                     : llvm::none_of(Factory->Functions,
-                                     [&](const FunctionDecl *FD) {
-                                       return handsOut(FD, Made);
-                                     });
+    // A function factory that returns something else stands in the
+    // construction's place too.
+    const bool Replaces = ClassFactory ? !makes(Factory->Class, Made)
+                                       : returnsOther(*Factory, Made);
     if (!Factory->decl() || Replaces) {
       Instead.push_back(Name);
       continue;
@@ -767,10 +774,7 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   if (!Unused) {
     bool Unresolved = false;
     llvm::erase_if(Makers, [&](const FactoryInfo *Factory) {
-      if (Factory->Functions.empty() ||
-          llvm::any_of(Factory->Functions, [&](const FunctionDecl *FD) {
-            return handsOut(FD, RD);
-          }))
+      if (!returnsOther(*Factory, RD))
         return false;
       if (!Made)
         return true;

@@ -1,6 +1,7 @@
 //===--- ObjectUse.cpp - what a function does with an object it makes ------===//
 #include "lib/analysis/ObjectUse.h"
 #include "lib/analysis/LocalParents.h"
+#include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -9,7 +10,6 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "lib/compat/LLVMCompat.h"
-#include <functional>
 #include <vector>
 
 using namespace clang;
@@ -315,6 +315,27 @@ llvm::SmallVector<Slot, 8> slotsOf(const FunctionDecl &FD) {
   return Out;
 }
 
+// Matches \p From, a vertex on one side of a bipartite graph (\p Edges: its
+// neighbours on the other), along an augmenting path: \p Mine and \p Theirs
+// hold each side's partner (-1: none), \p Seen the other side's vertices
+// visited. Called with the sides swapped to match from the other side.
+bool augment(size_t From, const std::vector<std::vector<unsigned>> &Edges,
+             std::vector<int> &Mine, std::vector<int> &Theirs,
+             std::vector<bool> &Seen) {
+  for (unsigned To : Edges[From]) {
+    if (Seen[To])
+      continue;
+    Seen[To] = true;
+    if (Theirs[To] < 0 ||
+        augment(static_cast<size_t>(Theirs[To]), Edges, Mine, Theirs, Seen)) {
+      Theirs[To] = static_cast<int>(From);
+      Mine[From] = static_cast<int>(To);
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether \p Inputs can go each to a parameter of its own or into one that
 // takes many, with every parameter that has no default given one. A
 // bipartite matching, found by augmenting paths: first from each input
@@ -351,47 +372,24 @@ bool fitInto(llvm::ArrayRef<QualType> Inputs, llvm::ArrayRef<Slot> Slots,
       else
         Edges[I].push_back(J);
     }
+  std::vector<std::vector<unsigned>> Takers(M); // the inputs each slot takes
+  for (size_t I = 0; I < N; ++I)
+    for (unsigned J : Edges[I])
+      Takers[J].push_back(static_cast<unsigned>(I));
   std::vector<int> OfInput(N, -1), OfSlot(M, -1);
   std::vector<bool> Seen;
-  std::function<bool(size_t)> FromInput = [&](size_t I) {
-    for (unsigned J : Edges[I]) {
-      if (Seen[J])
-        continue;
-      Seen[J] = true;
-      if (OfSlot[J] < 0 || FromInput(OfSlot[J])) {
-        OfSlot[J] = static_cast<int>(I);
-        OfInput[I] = static_cast<int>(J);
-        return true;
-      }
-    }
-    return false;
-  };
   for (size_t I = 0; I < N; ++I) {
     if (!MustMatch[I])
       continue;
     Seen.assign(M, false);
-    if (!FromInput(I))
+    if (!augment(I, Edges, OfInput, OfSlot, Seen))
       return false;
   }
-  std::vector<bool> SeenInput;
-  std::function<bool(size_t)> FromSlot = [&](size_t J) {
-    for (size_t I = 0; I < N; ++I) {
-      if (SeenInput[I] || !llvm::is_contained(Edges[I], J))
-        continue;
-      SeenInput[I] = true;
-      if (OfInput[I] < 0 || FromSlot(OfInput[I])) {
-        OfInput[I] = static_cast<int>(J);
-        OfSlot[J] = static_cast<int>(I);
-        return true;
-      }
-    }
-    return false;
-  };
   for (size_t J = 0; J < M; ++J) {
     if (!Slots[J].Required || OfSlot[J] >= 0)
       continue;
-    SeenInput.assign(N, false);
-    if (!FromSlot(J))
+    Seen.assign(N, false);
+    if (!augment(J, Takers, OfSlot, OfInput, Seen))
       return false;
   }
   return true;
@@ -430,8 +428,8 @@ public:
       // Kept in a local: one use, not repeated, goes on.
       const VarDecl *V = initialisedLocal(E, Parents);
       const auto Refs = V ? references(*V) : RefList();
-      if (Refs.size() != 1 || inside(*Refs.front(), *V, Around::Lambda) ||
-          inside(*Refs.front(), *V, Around::Loop))
+      if (Refs.size() != 1 ||
+          inside(*Refs.front(), *V, {Around::Lambda, Around::Loop}))
         return nullptr;
       Call = callOn(*Refs.front());
       if (!Call)
@@ -478,30 +476,26 @@ public:
     return !B || B->HasGoto;
   }
 
-  // Whether \p Ref lies inside a statement of kind \p Kind that does not
-  // contain \p V's declaration: it may run more or less often than V is
-  // made.
-  bool inside(const Expr &Ref, const VarDecl &V, Around Kind) {
+  // Whether \p Ref lies inside a statement of one of \p Kinds (a lambda, a
+  // loop, a branch) that does not contain \p V's declaration: it may run
+  // more or less often than V is made.
+  bool inside(const Expr &Ref, const VarDecl &V,
+              std::initializer_list<Around> Kinds = {
+                  Around::Lambda, Around::Loop, Around::Branch}) {
     const Body *B = bodyOf(V);
     if (!B)
       return true;
     const SourceManager &SM = Ctx.getSourceManager();
     const auto Contains = [&](const Stmt *S, SourceLocation Loc) {
-      const SourceLocation At = SM.getExpansionLoc(Loc);
-      return !SM.isBeforeInTranslationUnit(
-                 At, SM.getExpansionLoc(S->getBeginLoc())) &&
-             !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(S->getEndLoc()),
-                                           At);
+      return rangeContains({SM.getExpansionLoc(S->getBeginLoc()),
+                            SM.getExpansionLoc(S->getEndLoc())},
+                           SM.getExpansionLoc(Loc), SM);
     };
     return llvm::any_of(B->Scopes, [&](const auto &Scope) {
-      return Scope.second == Kind && Contains(Scope.first, Ref.getBeginLoc()) &&
+      return llvm::is_contained(Kinds, Scope.second) &&
+             Contains(Scope.first, Ref.getBeginLoc()) &&
              !Contains(Scope.first, V.getLocation());
     });
-  }
-
-  bool anywhere(const Expr &Ref, const VarDecl &V) {
-    return inside(Ref, V, Around::Lambda) || inside(Ref, V, Around::Loop) ||
-           inside(Ref, V, Around::Branch);
   }
 
   // The member call that \p E, an object or an owning pointer to one, is
@@ -604,7 +598,7 @@ public:
         Object ? dyn_cast<VarDecl>(Object->getDecl()) : nullptr;
     if (!Receiver || !isPlainLocal(*Receiver) ||
         !isResult(Receiver->getType()) || !isEmpty(*Receiver) ||
-        anywhere(*Call, *Receiver))
+        inside(*Call, *Receiver))
       return nullptr;
     const RefList Refs = references(*Receiver);
     if (Refs.empty() || Refs.front() != Object || !ordered(Refs) ||
@@ -752,7 +746,7 @@ replaceableByCall(const Expr &Made,
   if (llvm::all_of(Refs, [&](const DeclRefExpr *Ref) {
         const CXXMemberCallExpr *First = Walk.callOn(*Ref);
         llvm::SmallVector<QualType, 8> Inputs(Given);
-        return First && !Walk.inside(*Ref, *Local, Around::Lambda) &&
+        return First && !Walk.inside(*Ref, *Local, {Around::Lambda}) &&
                Chain(*First, Inputs);
       }))
     return true;
@@ -765,7 +759,7 @@ replaceableByCall(const Expr &Made,
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation Filled; // where the last fill ends
   for (const DeclRefExpr *Ref : Refs) {
-    if (Walk.anywhere(*Ref, *Local) ||
+    if (Walk.inside(*Ref, *Local) ||
         (Filled.isValid() &&
          !SM.isBeforeInTranslationUnit(Filled,
                                        SM.getExpansionLoc(Ref->getLocation()))))
