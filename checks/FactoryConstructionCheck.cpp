@@ -12,6 +12,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
@@ -617,16 +618,71 @@ static bool makes(const CXXRecordDecl *Factory, const CXXRecordDecl *Made) {
       [&](const CXXRecordDecl *Base) { return !Gives(Base); });
 }
 
+// The qualified names of \p Made and of the classes it derives from.
+static void classNames(const CXXRecordDecl *Made,
+                       llvm::SmallVectorImpl<std::string> &Out, int Depth = 0) {
+  Out.push_back(Made->getQualifiedNameAsString());
+  if (!Made->hasDefinition() || Depth > 16)
+    return;
+  for (const CXXBaseSpecifier &Base : Made->getDefinition()->bases())
+    if (const CXXRecordDecl *RD = Base.getType()->getAsCXXRecordDecl())
+      classNames(RD, Out, Depth + 1);
+}
+
+// Whether the type \p Type (as a record prints it) mentions the class
+// \p Name, or a specialization of it: the name not part of a longer one.
+static bool mentions(StringRef Type, StringRef Name) {
+  const auto Inside = [](char C) {
+    return isAsciiIdentifierContinue(C) || C == ':';
+  };
+  for (size_t At = Type.find(Name); At != StringRef::npos;
+       At = Type.find(Name, At + 1)) {
+    const size_t End = At + Name.size();
+    if ((At == 0 || !Inside(Type[At - 1])) &&
+        (End == Type.size() || !Inside(Type[End])))
+      return true;
+  }
+  return false;
+}
+
+// handsOut for an overload known from a record, by the names its types
+// print: its result or a parameter it can write through names the class, a
+// base of it or a specialization of them, or a template decides its result.
+static bool handsOut(const ::ssot::SignatureRecord &R,
+                     llvm::ArrayRef<std::string> Names) {
+  const auto Named = [&](StringRef Type) {
+    return llvm::any_of(
+        Names, [&](const std::string &N) { return mentions(Type, N); });
+  };
+  if (R.ResultValue.empty() || Named(R.Result))
+    return true;
+  for (auto [Index, Shape] : llvm::enumerate(R.ParamShapes))
+    if ((Shape.Type.Ref == 'l' ||
+         (Shape.Type.Pointer && !Shape.Type.PointeeConst)) &&
+        Index < R.Params.size() && Named(R.Params[Index]))
+      return true;
+  return false;
+}
+
 // Whether \p Factory is a function none of whose overloads hands out a
 // \p Made (CMake's cmGeneratorExpression::Evaluate, which returns the
 // evaluated string): it takes the construction's place rather than making
-// the class.
+// the class. For a factory this unit does not declare, its records
+// (\p Recorded) tell, as its declarations would.
 static bool returnsOther(const FactoryConstructionCheck::FactoryInfo &Factory,
+                         llvm::ArrayRef<::ssot::SignatureRecord> Recorded,
                          const CXXRecordDecl *Made) {
-  return !Factory.Functions.empty() &&
-         llvm::none_of(Factory.Functions, [&](const FunctionDecl *FD) {
-           return handsOut(FD, Made);
-         });
+  if (!Factory.Functions.empty())
+    return llvm::none_of(Factory.Functions, [&](const FunctionDecl *FD) {
+      return handsOut(FD, Made);
+    });
+  if (Factory.decl() || Recorded.empty())
+    return false;
+  llvm::SmallVector<std::string, 4> Names;
+  classNames(Made, Names);
+  return llvm::none_of(Recorded, [&](const ::ssot::SignatureRecord &R) {
+    return handsOut(R, Names);
+  });
 }
 
 // The advice of a finding, naming every factory: "create it through" those
@@ -651,7 +707,7 @@ static std::string advice(
     // A function factory that returns something else stands in the
     // construction's place too.
     const bool Replaces = ClassFactory ? !makes(Factory->Class, Made)
-                                       : returnsOther(*Factory, Made);
+                                       : returnsOther(*Factory, {}, Made);
     if (!Factory->decl() || Replaces) {
       Instead.push_back(Name);
       continue;
@@ -770,18 +826,23 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   // queried for more or its product used again, it cannot take the
   // construction's place and is not advised; with no factory left, the
   // construction bypasses none. A dead object is reported still, and an
-  // object made inside a container or wrapper is kept there.
+  // object made inside a container or wrapper is kept there. A factory
+  // this unit does not declare is judged by its records, where a recording
+  // run wrote them.
   if (!Unused) {
     bool Unresolved = false;
     llvm::erase_if(Makers, [&](const FactoryInfo *Factory) {
-      if (!returnsOther(*Factory, RD))
+      llvm::ArrayRef<::ssot::SignatureRecord> Records;
+      if (!Factory->decl())
+        Records = recorded(::ssot::fullyQualified(Factory->Name), Ctx).Records;
+      if (!returnsOther(*Factory, Records, RD))
         return false;
       if (!Made)
         return true;
       if (!Bodies)
         Bodies.emplace(Ctx);
       const std::optional<bool> Replaceable = ::ssot::replaceableByCall(
-          *Made, Factory->Functions, *Parents, *Bodies, Ctx);
+          *Made, Factory->Functions, Records, *Parents, *Bodies, Ctx);
       Unresolved |= !Replaceable;
       return !Replaceable.value_or(false);
     });

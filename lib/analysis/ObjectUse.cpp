@@ -1,6 +1,7 @@
 //===--- ObjectUse.cpp - what a function does with an object it makes ------===//
 #include "lib/analysis/ObjectUse.h"
 #include "lib/analysis/LocalParents.h"
+#include "lib/analysis/SignatureRecord.h"
 #include "lib/analysis/SourceRanges.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -224,6 +225,52 @@ bool passes(QualType A, QualType P, const ASTContext &Ctx,
   });
 }
 
+// Whether \p A, or a class it derives from, is the type \p Value names
+// (as signatureTypeString prints it).
+bool isOrDerives(QualType A, StringRef Value, const ASTContext &Ctx,
+                 int Depth = 0) {
+  if (signatureTypeString(A, Ctx) == Value)
+    return true;
+  const CXXRecordDecl *RD = A->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || Depth > 16)
+    return false;
+  return llvm::any_of(RD->bases(), [&](const CXXBaseSpecifier &Base) {
+    return isOrDerives(Base.getType(), Value, Ctx, Depth + 1);
+  });
+}
+
+// passes() for a parameter known from a signature record: the record's own
+// rules (acceptsArgument: the same type, a standard conversion, one
+// converting constructor of the parameter's class) with references and
+// constness set aside as passes() sets them aside, a derived class or a
+// pointer to one, a void pointer, and a string for a string view. A
+// converting constructor template a record cannot describe takes nothing.
+bool passesRecorded(QualType A, const ParamShape &P, const ASTContext &Ctx) {
+  A = A.getNonReferenceType();
+  if (A->isArrayType())
+    A = Ctx.getArrayDecayedType(A);
+  A = bare(A);
+  const TypeShape Arg = describeType(A, Ctx);
+  const auto Takes = [&](TypeShape Param) {
+    Param.Ref = 'n';
+    Param.Const = false;
+    if (acceptsStandard(Param, Arg, /*IsLValue=*/true))
+      return true;
+    if (!Param.Pointer)
+      return isOrDerives(A, Param.Value, Ctx);
+    return A->isPointerType() &&
+           (Param.Pointee == "void" ||
+            isOrDerives(bare(A->getPointeeType()), Param.Pointee, Ctx));
+  };
+  if (Takes(P.Type))
+    return true;
+  if (StringRef(P.Type.Value).starts_with("std::basic_string_view<") &&
+      (isCharPointer(A) ||
+       isOrDerives(A, "std::basic_string<char>", Ctx)))
+    return true;
+  return llvm::any_of(P.Converting, Takes);
+}
+
 // The type of \p Arg as written: before the conversions the call applies,
 // a converting constructor's (std::string from a literal) included.
 QualType writtenType(const Expr *Arg) {
@@ -282,7 +329,8 @@ void addArguments(const CallExpr &Call, llvm::SmallVectorImpl<QualType> &To) {
 // (any type where a template decides it), or one that takes any number
 // (a std::initializer_list of a type, or a parameter pack).
 struct Slot {
-  QualType Type; // null: anything
+  QualType Type; // null: anything, unless Recorded says what
+  const ParamShape *Recorded = nullptr;
   bool Many = false;
   bool Pack = false;
   bool Required = false;
@@ -311,6 +359,35 @@ llvm::SmallVector<Slot, 8> slotsOf(const FunctionDecl &FD) {
     if (!T->isDependentType())
       S.Type = T;
     S.Required = !S.Many && !P->hasDefaultArg();
+  }
+  return Out;
+}
+
+// The slots of a recorded overload, as slotsOf makes them of a declared one.
+llvm::SmallVector<Slot, 8> slotsOf(const SignatureRecord &R) {
+  llvm::SmallVector<Slot, 8> Out;
+  size_t Element = 0;
+  for (size_t I = 0; I < R.Takes.size() && I < R.ParamShapes.size(); ++I) {
+    Slot &S = Out.emplace_back();
+    switch (R.Takes[I]) {
+    case 'p':
+      S.Many = S.Pack = true;
+      break;
+    case 'i':
+      S.Many = true;
+      if (Element < R.Elements.size())
+        S.Recorded = &R.Elements[Element];
+      ++Element;
+      break;
+    case 'm':
+      S.Many = true;
+      break;
+    case 'o':
+      S.Recorded = &R.ParamShapes[I];
+      [[fallthrough]];
+    default:
+      S.Required = I < R.MinArgs;
+    }
   }
   return Out;
 }
@@ -348,15 +425,20 @@ bool fitInto(llvm::ArrayRef<QualType> Inputs, llvm::ArrayRef<Slot> Slots,
   // A parameter pack takes what the parameters named before it take
   // (cmStrCat(cmAlphaNum a, cmAlphaNum b, AV... args) converts each of
   // args to cmAlphaNum too), or anything when there are none.
+  const auto One = [&](const Slot &S, QualType In) {
+    if (S.Recorded)
+      return passesRecorded(In, *S.Recorded, Ctx);
+    return S.Type.isNull() || passes(In, S.Type, Ctx);
+  };
   const auto Takes = [&](const Slot &S, QualType In) {
     if (!S.Pack)
-      return S.Type.isNull() || passes(In, S.Type, Ctx);
+      return One(S, In);
     bool Named = false;
     for (const Slot &Other : Slots) {
       if (Other.Many)
         continue;
       Named = true;
-      if (Other.Type.isNull() || passes(In, Other.Type, Ctx))
+      if (One(Other, In))
         return true;
     }
     return !Named;
@@ -412,8 +494,10 @@ bool isOut(QualType T) {
 class UseWalk {
 public:
   UseWalk(llvm::ArrayRef<const FunctionDecl *> Overloads,
-          LocalParents &Parents, BodyIndex &Bodies, ASTContext &Ctx)
-      : Overloads(Overloads), Parents(Parents), Bodies(Bodies), Ctx(Ctx) {}
+          llvm::ArrayRef<SignatureRecord> Recorded, LocalParents &Parents,
+          BodyIndex &Bodies, ASTContext &Ctx)
+      : Overloads(Overloads), Recorded(Recorded), Parents(Parents),
+        Bodies(Bodies), Ctx(Ctx) {}
 
   // The value the chain from the call \p E ends in, adding what its calls
   // are given to \p Inputs; null where the chain goes anywhere else.
@@ -441,10 +525,15 @@ public:
 
   // Whether an overload returning a \p Result could be given \p Inputs.
   bool fits(QualType Result, llvm::ArrayRef<QualType> Inputs) {
-    return llvm::any_of(Overloads, [&](const FunctionDecl *FD) {
-      return !FD->isDeleted() && sameResult(Result, *FD) &&
-             fitInto(Inputs, slotsOf(*FD), Ctx);
-    });
+    return llvm::any_of(Overloads,
+                        [&](const FunctionDecl *FD) {
+                          return !FD->isDeleted() && sameResult(Result, *FD) &&
+                                 fitInto(Inputs, slotsOf(*FD), Ctx);
+                        }) ||
+           llvm::any_of(Recorded, [&](const SignatureRecord &R) {
+             return R.Kind != "deleted" && sameResult(Result, R) &&
+                    fitInto(Inputs, slotsOf(R), Ctx);
+           });
   }
 
   using RefList = llvm::ArrayRef<const DeclRefExpr *>;
@@ -672,16 +761,27 @@ private:
   }
 
   bool isResult(QualType T) {
-    return llvm::any_of(Overloads, [&](const FunctionDecl *FD) {
-      return sameResult(T, *FD);
-    });
+    return llvm::any_of(Overloads,
+                        [&](const FunctionDecl *FD) {
+                          return sameResult(T, *FD);
+                        }) ||
+           llvm::any_of(Recorded, [&](const SignatureRecord &R) {
+             return sameResult(T, R);
+           });
   }
 
   bool sameResult(QualType T, const FunctionDecl &FD) {
     return Ctx.hasSameType(bare(T), bare(FD.getReturnType()));
   }
 
+  // A result a template decides is recorded as none, and is no value here.
+  bool sameResult(QualType T, const SignatureRecord &R) {
+    return !R.ResultValue.empty() &&
+           signatureTypeString(bare(T), Ctx) == R.ResultValue;
+  }
+
   llvm::ArrayRef<const FunctionDecl *> Overloads;
+  llvm::ArrayRef<SignatureRecord> Recorded;
   LocalParents &Parents;
   BodyIndex &Bodies;
   ASTContext &Ctx;
@@ -712,10 +812,11 @@ bool inTemplatePattern(const Expr &E, LocalParents &Parents) {
 std::optional<bool>
 replaceableByCall(const Expr &Made,
                   llvm::ArrayRef<const FunctionDecl *> Overloads,
+                  llvm::ArrayRef<SignatureRecord> Recorded,
                   LocalParents &Parents, BodyIndex &Bodies, ASTContext &Ctx) {
   if (inTemplatePattern(Made, Parents))
     return std::nullopt;
-  UseWalk Walk(Overloads, Parents, Bodies, Ctx);
+  UseWalk Walk(Overloads, Recorded, Parents, Bodies, Ctx);
   llvm::SmallVector<QualType, 8> Given;
   addGiven(Made, Given);
   // Each use of the object is one chain: the factory, called once for it,

@@ -30,6 +30,7 @@ class VarDecl;
 namespace ssot {
 
 class LocalParents;
+struct SignatureRecord;
 
 /// Whether \p VD is a local whose every use its function's body shows: not a
 /// parameter, a static, a reference (which aliases an object used
@@ -82,10 +83,14 @@ private:
 /// or into a std::initializer_list parameter or parameter pack, covering
 /// every parameter that has no default. None for a construction in a
 /// template's own body, where calls may not be resolved: its instantiations
-/// can tell.
+/// can tell. The overloads are those this unit declares and, for a factory
+/// it does not, those a recording run wrote (\p Recorded), judged alike:
+/// what a record cannot tell (a class's bases, a constructor template) it
+/// does not take.
 std::optional<bool>
 replaceableByCall(const clang::Expr &Made,
                   llvm::ArrayRef<const clang::FunctionDecl *> Overloads,
+                  llvm::ArrayRef<SignatureRecord> Recorded,
                   LocalParents &Parents, BodyIndex &Bodies,
                   clang::ASTContext &Ctx);
 

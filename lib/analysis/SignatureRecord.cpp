@@ -203,6 +203,36 @@ std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
           Ctx));
       R.ParamShapes.push_back(describeParam(P, Ctx));
     }
+  // How many inputs each parameter takes, and of what: a check that asks
+  // whether one call could take what several calls were given needs the
+  // parameter packs and std::initializer_lists as well as the types.
+  for (const ParmVarDecl *P : FD->parameters()) {
+    const QualType T = P->getType();
+    if (P->isParameterPack()) {
+      R.Takes += 'p';
+      continue;
+    }
+    const auto *List = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        T.getNonReferenceType()->getAsCXXRecordDecl());
+    if (isStdClass(List, "initializer_list")) {
+      llvm::ArrayRef<TemplateArgument> Args =
+          List->getTemplateArgs().asArray();
+      if (Args.size() == 1 && Args[0].getKind() == TemplateArgument::Type &&
+          !Args[0].getAsType()->isDependentType()) {
+        R.Takes += 'i';
+        R.Elements.push_back(describeParam(Args[0].getAsType(), Ctx));
+      } else {
+        R.Takes += 'm';
+      }
+      continue;
+    }
+    R.Takes += T->isDependentType() ? 'a' : 'o';
+  }
+  const QualType Result = FD->getReturnType();
+  if (!Result->isDependentType() && !Result->isUndeducedType())
+    R.ResultValue = signatureTypeString(
+        Result.getNonReferenceType().getCanonicalType().getUnqualifiedType(),
+        Ctx);
   R.Returns = describeResult(FD->getReturnType(), Ctx);
   R.MinArgs = FD->getMinRequiredArguments();
   R.Variadic = FD->isVariadic();
@@ -303,6 +333,13 @@ std::string formatSignature(const SignatureRecord &Record) {
      << Record.Returns.Pointee << "\n";
   OS << "min " << Record.MinArgs << "\n";
   OS << "variadic " << (Record.Variadic ? 1 : 0) << "\n";
+  OS << "takes " << Record.Takes << "\n";
+  for (const ParamShape &E : Record.Elements) {
+    OS << "element " << formatShape(E.Type) << "\n";
+    for (const TypeShape &First : E.Converting)
+      OS << "element-converts " << formatShape(First) << "\n";
+  }
+  OS << "result-value " << Record.ResultValue << "\n";
   if (!Record.Annotation.empty())
     OS << "annotation " << Record.Annotation << "\n";
   OS << "file " << Record.File << "\n";
@@ -324,7 +361,8 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
                                               std::string &Error) {
   SignatureRecord Record;
   bool SawVersion = false, SawResult = false, SawMin = false,
-       SawResultShape = false, SawTargetSource = false;
+       SawResultShape = false, SawTargetSource = false, SawTakes = false,
+       SawResultValue = false;
   auto Malformed = [&](llvm::StringRef Key) {
     Error = ("malformed '" + Key + "' line").str();
     return false;
@@ -375,6 +413,25 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
       if (Value.trim() != "0" && Value.trim() != "1")
         return Malformed(Key);
       Record.Variadic = Value.trim() == "1";
+    } else if (Key == "takes") {
+      if (SawTakes || Value.find_first_not_of("oapim") != StringRef::npos)
+        return Malformed(Key);
+      Record.Takes = Value.str();
+      SawTakes = true;
+    } else if (Key == "element") {
+      std::optional<TypeShape> Shape = parseShape(Value);
+      if (!Shape)
+        return Malformed(Key);
+      Record.Elements.push_back({std::move(*Shape), {}});
+    } else if (Key == "element-converts") {
+      // Follows the shape of the element it belongs to.
+      std::optional<TypeShape> Shape = parseShape(Value);
+      if (!Shape || Record.Elements.empty())
+        return Malformed(Key);
+      Record.Elements.back().Converting.push_back(std::move(*Shape));
+    } else if (Key == "result-value") {
+      Record.ResultValue = Value.str();
+      SawResultValue = true;
     } else if (Key == "annotation") {
       Record.Annotation = Value.str();
     } else if (Key == "file") {
@@ -405,6 +462,10 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
       Record.File.empty() ||
       Record.ParamValues.size() != Record.Params.size() ||
       Record.ParamShapes.size() != Record.Params.size() || !SawResultShape ||
+      !SawTakes || Record.Takes.size() != Record.Params.size() ||
+      static_cast<size_t>(llvm::count(Record.Takes, 'i')) !=
+          Record.Elements.size() ||
+      !SawResultValue ||
       Record.TargetFile.empty() == SawTargetSource) {
     Error = "not a complete ssot signature record";
     return std::nullopt;

@@ -38,7 +38,7 @@ namespace ssot {
 
 /// Bumped whenever the format of signature records or the type printing
 /// changes; records of another version are reported and not used.
-constexpr unsigned SignatureVersion = 4;
+constexpr unsigned SignatureVersion = 5;
 
 /// What the argument-acceptance rules of a fix-it need to know of a type, as
 /// text, so that a type of this unit and one read from a record are judged by
@@ -89,7 +89,18 @@ struct SignatureRecord {
   std::vector<std::string> ParamValues;
   /// Of each parameter, what acceptsArgument needs (Params' order).
   std::vector<ParamShape> ParamShapes;
+  /// Of each parameter, how many inputs it takes, for a check that asks
+  /// whether one call could be given what several calls were: 'o' one of
+  /// its type, 'a' one of any type (a template decides it), 'p' any number
+  /// (a parameter pack), 'i' any number of its element (a
+  /// std::initializer_list).
+  std::string Takes;
+  /// The element of each 'i' parameter, in order.
+  std::vector<ParamShape> Elements;
   ResultShape Returns;
+  /// The result's type with its reference and top-level qualifiers removed;
+  /// empty where a template decides it (a deduced `auto`, a dependent type).
+  std::string ResultValue;
   unsigned MinArgs = 0;
   bool Variadic = false;
   /// The annotation that designates it ("ssot::env_accessor"), when it is

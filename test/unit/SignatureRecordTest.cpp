@@ -86,6 +86,7 @@ TEST(SignatureRecordTest, AcceptanceIsTheSameForRecordedShapes) {
     Record.ParamValues.push_back("v");
     Record.ParamShapes.push_back(S.param("make", I));
   }
+  Record.Takes = "oooo";
   Record.MinArgs = 4;
   std::string Error;
   std::optional<SignatureRecord> Read =
@@ -152,6 +153,7 @@ TEST(SignatureRecordTest, MalformedShapesAreRejected) {
   Record.ParamValues = {"int"};
   Record.ParamShapes = {{}};
   Record.ParamShapes[0].Type.Value = "int";
+  Record.Takes = "o";
   Record.MinArgs = 1;
   std::string Text = formatSignature(Record), Error;
   ASSERT_TRUE(parseSignature(Text, Error)) << Error;
@@ -171,6 +173,72 @@ TEST(SignatureRecordTest, MalformedShapesAreRejected) {
   std::string Orphan = Text;
   Orphan.insert(Orphan.find("param-shape"), "param-converts 0 n\tint\t\n");
   EXPECT_FALSE(parseSignature(Orphan, Error));
+}
+
+// What a check needs to judge whether one call could take what several were
+// given: which parameters take many inputs, the elements of an
+// initializer_list, and the result's value type. They round-trip, and a
+// record that lacks them, or gets them wrong, is not used.
+TEST(SignatureRecordTest, ManyTakingParametersRoundTrip) {
+  SignatureRecord Record;
+  Record.Name = "::cat";
+  Record.Result = "const std::basic_string<char> &";
+  Record.ResultValue = "std::basic_string<char>";
+  Record.File = "/src/cat.h";
+  Record.Params = {"int", "std::initializer_list<Piece>", "const More &..."};
+  Record.ParamValues = Record.Params;
+  Record.ParamShapes = {{}, {}, {}};
+  for (ParamShape &P : Record.ParamShapes)
+    P.Type.Value = "x";
+  Record.Takes = "oip";
+  Record.Elements = {{}};
+  Record.Elements[0].Type.Value = "Piece";
+  Record.Elements[0].Converting = {{}};
+  Record.Elements[0].Converting[0].Value = "int";
+  Record.Elements[0].Converting[0].Arithmetic = true;
+  Record.MinArgs = 1;
+  std::string Text = formatSignature(Record), Error;
+  std::optional<SignatureRecord> Read = parseSignature(Text, Error);
+  ASSERT_TRUE(Read) << Error;
+  EXPECT_EQ(Read->Takes, "oip");
+  EXPECT_EQ(Read->ResultValue, "std::basic_string<char>");
+  ASSERT_EQ(Read->Elements.size(), 1u);
+  EXPECT_EQ(Read->Elements[0].Type.Value, "Piece");
+  ASSERT_EQ(Read->Elements[0].Converting.size(), 1u);
+  EXPECT_TRUE(Read->Elements[0].Converting[0].Arithmetic);
+  // A result a template decides is written as none.
+  Record.ResultValue.clear();
+  Read = parseSignature(formatSignature(Record), Error);
+  ASSERT_TRUE(Read) << Error;
+  EXPECT_TRUE(Read->ResultValue.empty());
+  const auto Edited = [&](llvm::StringRef From, llvm::StringRef To) {
+    std::string Bad = Text;
+    const size_t At = Bad.find(From.str());
+    EXPECT_NE(At, std::string::npos) << From.str();
+    if (At != std::string::npos)
+      Bad.replace(At, From.size(), To.str());
+    return Bad;
+  };
+  // An unknown kind, a kind per parameter too few, an element too few, an
+  // element's converting constructor with no element before it.
+  EXPECT_FALSE(parseSignature(Edited("takes oip", "takes oix"), Error));
+  EXPECT_NE(Error.find("malformed 'takes'"), std::string::npos) << Error;
+  EXPECT_FALSE(parseSignature(Edited("takes oip", "takes oi"), Error));
+  EXPECT_NE(Error.find("not a complete"), std::string::npos) << Error;
+  EXPECT_FALSE(parseSignature(Edited("takes oip", "takes oii"), Error));
+  EXPECT_NE(Error.find("not a complete"), std::string::npos) << Error;
+  EXPECT_FALSE(
+      parseSignature(Edited("element ", "element-converts "), Error));
+  EXPECT_NE(Error.find("malformed 'element-converts'"), std::string::npos)
+      << Error;
+  // Without the lines at all: a record of version 4's shape.
+  std::string Old = Text;
+  for (llvm::StringRef Key : {"takes ", "result-value "}) {
+    const size_t At = Old.find(("\n" + Key).str());
+    ASSERT_NE(At, std::string::npos);
+    Old.erase(At + 1, Old.find('\n', At + 1) - At);
+  }
+  EXPECT_FALSE(parseSignature(Old, Error));
 }
 
 // A re-export's record keeps the re-exported function's declaration; its
