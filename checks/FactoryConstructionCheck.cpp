@@ -618,36 +618,55 @@ static bool makes(const CXXRecordDecl *Factory, const CXXRecordDecl *Made) {
       [&](const CXXRecordDecl *Base) { return !Gives(Base); });
 }
 
-// The qualified names of \p Made and of the classes it derives from.
-static void classNames(const CXXRecordDecl *Made,
-                       llvm::SmallVectorImpl<std::string> &Out, int Depth = 0) {
+// What a recorded type must name to hold a \p Made, as yields() asks of a
+// declared one: the class or any specialization of its template (its
+// qualified name), or a class it derives from (as a record prints it).
+static void classNames(const CXXRecordDecl *Made, const ASTContext &Ctx,
+                       llvm::SmallVectorImpl<std::string> &Out) {
   Out.push_back(Made->getQualifiedNameAsString());
-  if (!Made->hasDefinition() || Depth > 16)
-    return;
-  for (const CXXBaseSpecifier &Base : Made->getDefinition()->bases())
-    if (const CXXRecordDecl *RD = Base.getType()->getAsCXXRecordDecl())
-      classNames(RD, Out, Depth + 1);
+  llvm::SmallVector<const CXXRecordDecl *, 4> Pending{Made};
+  for (int Depth = 0; !Pending.empty() && Depth < 64; ++Depth) {
+    const CXXRecordDecl *RD = Pending.pop_back_val()->getDefinition();
+    if (!RD)
+      continue;
+    for (const CXXBaseSpecifier &Base : RD->bases()) {
+      Out.push_back(::ssot::signatureTypeString(Base.getType(), Ctx));
+      if (const CXXRecordDecl *Next = Base.getType()->getAsCXXRecordDecl())
+        Pending.push_back(Next);
+    }
+  }
 }
 
-// Whether the type \p Type (as a record prints it) mentions the class
-// \p Name, or a specialization of it: the name not part of a longer one.
+// Whether the type \p Type (as a record prints it) names \p Name, not as
+// part of a longer name nor inside a function type's parameter list
+// (std::function<void (Made &)> hands out no Made).
 static bool mentions(StringRef Type, StringRef Name) {
+  std::string Outside;
+  int Depth = 0;
+  for (char C : Type) {
+    Depth += C == '(';
+    if (Depth == 0)
+      Outside += C;
+    Depth -= C == ')' && Depth > 0;
+  }
   const auto Inside = [](char C) {
     return isAsciiIdentifierContinue(C) || C == ':';
   };
-  for (size_t At = Type.find(Name); At != StringRef::npos;
-       At = Type.find(Name, At + 1)) {
+  const StringRef Text(Outside);
+  for (size_t At = Text.find(Name); At != StringRef::npos;
+       At = Text.find(Name, At + 1)) {
     const size_t End = At + Name.size();
-    if ((At == 0 || !Inside(Type[At - 1])) &&
-        (End == Type.size() || !Inside(Type[End])))
+    if ((At == 0 || !Inside(Text[At - 1])) &&
+        (End == Text.size() || !Inside(Text[End])))
       return true;
   }
   return false;
 }
 
 // handsOut for an overload known from a record, by the names its types
-// print: its result or a parameter it can write through names the class, a
-// base of it or a specialization of them, or a template decides its result.
+// print: its result names the class (\p Names), or a template decides its
+// result; or it fills an out-parameter, a non-const reference or pointer to
+// a pointer or class template specialization that names it.
 static bool handsOut(const ::ssot::SignatureRecord &R,
                      llvm::ArrayRef<std::string> Names) {
   const auto Named = [&](StringRef Type) {
@@ -656,12 +675,22 @@ static bool handsOut(const ::ssot::SignatureRecord &R,
   };
   if (R.ResultValue.empty() || Named(R.Result))
     return true;
-  for (auto [Index, Shape] : llvm::enumerate(R.ParamShapes))
-    if ((Shape.Type.Ref == 'l' ||
-         (Shape.Type.Pointer && !Shape.Type.PointeeConst)) &&
-        Index < R.Params.size() && Named(R.Params[Index]))
-      return true;
-  return false;
+  return llvm::any_of(R.ParamShapes, [&](const ::ssot::ParamShape &P) {
+    const ::ssot::TypeShape &T = P.Type;
+    StringRef Target;
+    bool Const = false, Pointer = false;
+    if (T.Ref != 'n') {
+      Target = T.Value;
+      Const = T.Const;
+      Pointer = T.Pointer;
+    } else if (T.Pointer) {
+      Target = T.Pointee;
+      Const = T.PointeeConst;
+      Pointer = Target.ends_with("*");
+    }
+    return !Target.empty() && !Const && (Pointer || Target.contains('<')) &&
+           Named(Target);
+  });
 }
 
 // Whether \p Factory is a function none of whose overloads hands out a
@@ -679,7 +708,7 @@ static bool returnsOther(const FactoryConstructionCheck::FactoryInfo &Factory,
   if (Factory.decl() || Recorded.empty())
     return false;
   llvm::SmallVector<std::string, 4> Names;
-  classNames(Made, Names);
+  classNames(Made, Made->getASTContext(), Names);
   return llvm::none_of(Recorded, [&](const ::ssot::SignatureRecord &R) {
     return handsOut(R, Names);
   });
@@ -688,14 +717,19 @@ static bool returnsOther(const FactoryConstructionCheck::FactoryInfo &Factory,
 // The advice of a finding, naming every factory: "create it through" those
 // that make \p Made ("its factory 'a::make', 'a::make2' or a member of
 // 'a::Pool'"), then "use ... instead" the factories that do not make it
-// and the factories this unit does not declare. Of one not declared, the
-// unit cannot tell whether it is a function or a class, nor whether it makes
-// the class (leveldb's Repairer seen from db_impl.cc; CMake's cmJSONState,
-// which reads JSON in the place of Json::Reader, seen from a unit that does
-// not include it), so the advice claims no more than the designation.
+// and the factories this unit knows nothing of. A factory this unit does
+// not declare is known by its records (\p RecordsOf), as a function. Of one
+// neither declared nor recorded, the unit cannot tell whether it is a
+// function or a class, nor whether it makes the class (leveldb's Repairer
+// seen from db_impl.cc; CMake's cmJSONState, which reads JSON in the place
+// of Json::Reader, seen from a unit that does not include it), so the advice
+// claims no more than the designation.
 static std::string advice(
     llvm::ArrayRef<const FactoryConstructionCheck::FactoryInfo *> Makers,
-    const CXXRecordDecl *Made) {
+    const CXXRecordDecl *Made,
+    llvm::function_ref<llvm::ArrayRef<::ssot::SignatureRecord>(
+        const FactoryConstructionCheck::FactoryInfo &)>
+        RecordsOf) {
   llvm::SmallVector<std::string, 2> Through;
   llvm::SmallVector<std::string, 2> Instead;
   bool FunctionNamed = false;
@@ -706,9 +740,12 @@ static std::string advice(
         "'" + StringRef(Factory->Name).ltrim(':').str() + "'";
     // A function factory that returns something else stands in the
     // construction's place too.
+    const llvm::ArrayRef<::ssot::SignatureRecord> Records =
+        Factory->decl() ? llvm::ArrayRef<::ssot::SignatureRecord>()
+                        : RecordsOf(*Factory);
     const bool Replaces = ClassFactory ? !makes(Factory->Class, Made)
-                                       : returnsOther(*Factory, {}, Made);
-    if (!Factory->decl() || Replaces) {
+                                       : returnsOther(*Factory, Records, Made);
+    if ((!Factory->decl() && Records.empty()) || Replaces) {
       Instead.push_back(Name);
       continue;
     }
@@ -829,12 +866,16 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   // object made inside a container or wrapper is kept there. A factory
   // this unit does not declare is judged by its records, where a recording
   // run wrote them.
+  const auto RecordsOf = [&](const FactoryInfo &Factory) {
+    return llvm::ArrayRef<::ssot::SignatureRecord>(
+        recorded(::ssot::fullyQualified(Factory.Name), Ctx).Records);
+  };
   if (!Unused) {
     bool Unresolved = false;
     llvm::erase_if(Makers, [&](const FactoryInfo *Factory) {
-      llvm::ArrayRef<::ssot::SignatureRecord> Records;
-      if (!Factory->decl())
-        Records = recorded(::ssot::fullyQualified(Factory->Name), Ctx).Records;
+      const llvm::ArrayRef<::ssot::SignatureRecord> Records =
+          Factory->decl() ? llvm::ArrayRef<::ssot::SignatureRecord>()
+                          : RecordsOf(*Factory);
       if (!returnsOther(*Factory, Records, RD))
         return false;
       if (!Made)
@@ -870,7 +911,7 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
     auto Diag = diag(At, "'%0' is constructed %select{directly|with 'new'|"
                          "through '%2'}1; %3")
                 << RD->getQualifiedNameAsString() << static_cast<int>(How)
-                << Through << advice(Makers, RD);
+                << Through << advice(Makers, RD, RecordsOf);
     for (const Offer &O : Offers) {
       const llvm::ArrayRef<Overload> Candidates =
           O.Recorded ? llvm::ArrayRef<Overload>(O.Recorded->Overloads)

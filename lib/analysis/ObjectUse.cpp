@@ -11,6 +11,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "lib/compat/LLVMCompat.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <vector>
 
 using namespace clang;
@@ -213,11 +214,14 @@ bool passes(QualType A, QualType P, const ASTContext &Ctx,
       const auto *Ctor =
           dyn_cast<CXXConstructorDecl>(Template->getTemplatedDecl());
       return Ctor && !Ctor->isExplicit() && Ctor->getNumParams() >= 1 &&
-             Ctor->getMinRequiredArguments() <= 1;
+             Ctor->getMinRequiredArguments() <= 1 &&
+             Ctor->getAccess() == AS_public;
     }
+    // A caller can use only a public constructor.
     const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
     if (!Ctor || Ctor->isExplicit() || Ctor->getNumParams() == 0 ||
-        Ctor->getMinRequiredArguments() > 1 || Ctor->isCopyOrMoveConstructor())
+        Ctor->getMinRequiredArguments() > 1 ||
+        Ctor->isCopyOrMoveConstructor() || Ctor->getAccess() != AS_public)
       return false;
     const QualType Param = Ctor->getParamDecl(0)->getType();
     return Param->isDependentType() ||
@@ -225,50 +229,63 @@ bool passes(QualType A, QualType P, const ASTContext &Ctx,
   });
 }
 
-// Whether \p A, or a class it derives from, is the type \p Value names
-// (as signatureTypeString prints it).
-bool isOrDerives(QualType A, StringRef Value, const ASTContext &Ctx,
-                 int Depth = 0) {
-  if (signatureTypeString(A, Ctx) == Value)
+// Whether \p A, or a class it derives from, prints as a type \p Is takes
+// (signatureTypeString).
+bool isOrDerives(QualType A, llvm::function_ref<bool(StringRef)> Is,
+                 const ASTContext &Ctx, int Depth = 0) {
+  if (Is(signatureTypeString(A, Ctx)))
     return true;
   const CXXRecordDecl *RD = A->getAsCXXRecordDecl();
   if (!RD || !RD->hasDefinition() || Depth > 16)
     return false;
   return llvm::any_of(RD->bases(), [&](const CXXBaseSpecifier &Base) {
-    return isOrDerives(Base.getType(), Value, Ctx, Depth + 1);
+    return isOrDerives(Base.getType(), Is, Ctx, Depth + 1);
   });
 }
 
-// passes() for a parameter known from a signature record: the record's own
-// rules (acceptsArgument: the same type, a standard conversion, one
-// converting constructor of the parameter's class) with references and
-// constness set aside as passes() sets them aside, a derived class or a
-// pointer to one, a void pointer, and a string for a string view. A
-// converting constructor template a record cannot describe takes nothing.
-bool passesRecorded(QualType A, const ParamShape &P, const ASTContext &Ctx) {
+bool isOrDerives(QualType A, StringRef Value, const ASTContext &Ctx) {
+  return isOrDerives(
+      A, [&](StringRef Printed) { return Printed == Value; }, Ctx);
+}
+
+// passes() for a parameter known from a signature record, rule for rule:
+// the record holds as text what passes() asks of a declaration (the type,
+// its class's converting constructors, whether one is a template).
+bool passesRecorded(QualType A, const ParamShape &P, const ASTContext &Ctx,
+                    bool ByConstructor = true) {
   A = A.getNonReferenceType();
   if (A->isArrayType())
     A = Ctx.getArrayDecayedType(A);
   A = bare(A);
-  const TypeShape Arg = describeType(A, Ctx);
-  const auto Takes = [&](TypeShape Param) {
-    Param.Ref = 'n';
-    Param.Const = false;
-    if (acceptsStandard(Param, Arg, /*IsLValue=*/true))
+  const TypeShape &T = P.Type;
+  if (!T.Pointer && isOrDerives(A, T.Value, Ctx))
+    return true;
+  if (T.Value == "bool")
+    return A->isScalarType();
+  if (T.Arithmetic)
+    return A->isArithmeticType() || A->isUnscopedEnumerationType();
+  if (T.Pointer) {
+    if (A->isNullPtrType())
       return true;
-    if (!Param.Pointer)
-      return isOrDerives(A, Param.Value, Ctx);
-    return A->isPointerType() &&
-           (Param.Pointee == "void" ||
-            isOrDerives(bare(A->getPointeeType()), Param.Pointee, Ctx));
+    if (!A->isPointerType())
+      return false;
+    return T.Pointee == "void" ||
+           isOrDerives(bare(A->getPointeeType()), T.Pointee, Ctx);
+  }
+  const auto IsString = [](StringRef Printed) {
+    return Printed.starts_with("std::basic_string<");
   };
-  if (Takes(P.Type))
-    return true;
-  if (StringRef(P.Type.Value).starts_with("std::basic_string_view<") &&
-      (isCharPointer(A) ||
-       isOrDerives(A, "std::basic_string<char>", Ctx)))
-    return true;
-  return llvm::any_of(P.Converting, Takes);
+  if (IsString(T.Value))
+    return isCharPointer(A);
+  if (StringRef(T.Value).starts_with("std::basic_string_view<"))
+    return isCharPointer(A) || isOrDerives(A, IsString, Ctx);
+  if (!ByConstructor)
+    return false;
+  return P.ConvertsAny ||
+         llvm::any_of(P.Converting, [&](const TypeShape &First) {
+           return passesRecorded(A, ParamShape{First, {}, false}, Ctx,
+                                 /*ByConstructor=*/false);
+         });
 }
 
 // The type of \p Arg as written: before the conversions the call applies,
@@ -384,11 +401,17 @@ llvm::SmallVector<Slot, 8> slotsOf(const SignatureRecord &R) {
       break;
     case 'o':
       S.Recorded = &R.ParamShapes[I];
-      [[fallthrough]];
+      break;
     default:
-      S.Required = I < R.MinArgs;
+      break;
     }
   }
+  // MinArgs counts the parameters before the first default argument, packs
+  // left out; a parameter that takes many needs none of the inputs.
+  unsigned Counted = 0;
+  for (Slot &S : Out)
+    if (!S.Pack)
+      S.Required = ++Counted <= R.MinArgs && !S.Many;
   return Out;
 }
 

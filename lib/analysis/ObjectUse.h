@@ -84,9 +84,8 @@ private:
 /// every parameter that has no default. None for a construction in a
 /// template's own body, where calls may not be resolved: its instantiations
 /// can tell. The overloads are those this unit declares and, for a factory
-/// it does not, those a recording run wrote (\p Recorded), judged alike:
-/// what a record cannot tell (a class's bases, a constructor template) it
-/// does not take.
+/// it does not, those a recording run wrote (\p Recorded), judged by the
+/// same rules: a record holds as text what they ask of a declaration.
 std::optional<bool>
 replaceableByCall(const clang::Expr &Made,
                   llvm::ArrayRef<const clang::FunctionDecl *> Overloads,

@@ -61,10 +61,19 @@ ParamShape describeParam(QualType T, const ASTContext &Ctx) {
   ParamShape P;
   P.Type = describeType(T, Ctx);
   const auto *Rec = T.getNonReferenceType()->getAsCXXRecordDecl();
-  if (!Rec || !Rec->hasDefinition())
+  if (!Rec)
     return P;
-  for (const Decl *D : Rec->getDefinition()->decls()) {
-    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
+  const CXXRecordDecl *Def = Rec->getDefinition();
+  // A specialization nothing needed complete yet (a by-value parameter of a
+  // declaration): its template's constructors say what it takes.
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Rec);
+      !Def && Spec)
+    Def = Spec->getSpecializedTemplate()->getTemplatedDecl()->getDefinition();
+  if (!Def)
+    return P;
+  for (const Decl *D : Def->decls()) {
+    const auto *FTD = dyn_cast<FunctionTemplateDecl>(D);
+    if (FTD)
       D = FTD->getTemplatedDecl();
     const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
     if (!Ctor || Ctor->isExplicit() || Ctor->isCopyOrMoveConstructor() ||
@@ -74,6 +83,7 @@ ParamShape describeParam(QualType T, const ASTContext &Ctx) {
     QualType First = Ctor->getParamDecl(0)->getType();
     if (!First->isDependentType())
       P.Converting.push_back(describeType(First, Ctx));
+    P.ConvertsAny |= FTD || First->isDependentType();
   }
   return P;
 }
@@ -328,6 +338,8 @@ std::string formatSignature(const SignatureRecord &Record) {
     OS << "param-shape " << formatShape(P.Type) << "\n";
     for (const TypeShape &First : P.Converting)
       OS << "param-converts " << Index << " " << formatShape(First) << "\n";
+    if (P.ConvertsAny)
+      OS << "param-converts-any " << Index << "\n";
   }
   OS << "result-shape " << Record.Returns.Smart << "\t"
      << Record.Returns.Pointee << "\n";
@@ -338,6 +350,8 @@ std::string formatSignature(const SignatureRecord &Record) {
     OS << "element " << formatShape(E.Type) << "\n";
     for (const TypeShape &First : E.Converting)
       OS << "element-converts " << formatShape(First) << "\n";
+    if (E.ConvertsAny)
+      OS << "element-converts-any\n";
   }
   OS << "result-value " << Record.ResultValue << "\n";
   if (!Record.Annotation.empty())
@@ -397,6 +411,12 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
           Index + 1 != Record.ParamShapes.size())
         return Malformed(Key);
       Record.ParamShapes.back().Converting.push_back(std::move(*Shape));
+    } else if (Key == "param-converts-any") {
+      size_t Index = 0;
+      if (Value.trim().getAsInteger(10, Index) ||
+          Index + 1 != Record.ParamShapes.size())
+        return Malformed(Key);
+      Record.ParamShapes.back().ConvertsAny = true;
     } else if (Key == "result-shape") {
       auto [Smart, Pointee] = Value.split('\t');
       if (SawResultShape || !Value.contains('\t') ||
@@ -429,7 +449,13 @@ std::optional<SignatureRecord> parseSignature(llvm::StringRef Text,
       if (!Shape || Record.Elements.empty())
         return Malformed(Key);
       Record.Elements.back().Converting.push_back(std::move(*Shape));
+    } else if (Key == "element-converts-any") {
+      if (!Value.trim().empty() || Record.Elements.empty())
+        return Malformed(Key);
+      Record.Elements.back().ConvertsAny = true;
     } else if (Key == "result-value") {
+      if (SawResultValue)
+        return Malformed(Key);
       Record.ResultValue = Value.str();
       SawResultValue = true;
     } else if (Key == "annotation") {

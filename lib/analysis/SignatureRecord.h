@@ -65,6 +65,12 @@ struct TypeShape {
 struct ParamShape {
   TypeShape Type;
   std::vector<TypeShape> Converting;
+  /// The class has a converting constructor whose parameter a template
+  /// decides (a constructor template, or a constructor of a class template
+  /// whose specialization nothing instantiated): it may take anything. Not
+  /// used by acceptsArgument, whose fixes must compile; a check that asks
+  /// only whether a call could take an input at all uses it.
+  bool ConvertsAny = false;
 };
 
 /// A result that is a smart pointer: "unique_ptr" (default deleter only) or

@@ -23,7 +23,7 @@ std::unique_ptr<Widget> sized(int Size);
 std::unique_ptr<app::Widget> make() {
   return std::make_unique<app::Widget>("w", 1);
 }
-// CHECK-MESSAGES-RECORDED: :[[@LINE-2]]:10: warning: 'app::Widget' is constructed through 'std::make_unique'; create it through its factory 'app::sized', or use 'app::makeWidget' instead [ssot-factory-construction]
+// CHECK-MESSAGES-RECORDED: :[[@LINE-2]]:10: warning: 'app::Widget' is constructed through 'std::make_unique'; create it through its factory 'app::sized' or 'app::makeWidget' [ssot-factory-construction]
 // CHECK-FIXES-RECORDED: return ::app::makeWidget("w", 1);
 // CHECK-NOTES-UNRECORDED: :[[@LINE-4]]:10: warning: 'app::Widget' is constructed through 'std::make_unique'; create it through its factory 'app::sized', or use 'app::makeWidget' instead [ssot-factory-construction]
 // CHECK-NOTES-UNRECORDED: :20:25: note: factory declared here

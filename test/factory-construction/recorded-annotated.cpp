@@ -20,7 +20,7 @@
 std::unique_ptr<app::Gadget> make() {
   return std::make_unique<app::Gadget>(3);
 }
-// CHECK-MESSAGES-RECORDED: :[[@LINE-2]]:10: warning: 'app::Gadget' is constructed through 'std::make_unique'; use 'app::makeGadget' instead [ssot-factory-construction]
+// CHECK-MESSAGES-RECORDED: :[[@LINE-2]]:10: warning: 'app::Gadget' is constructed through 'std::make_unique'; create it through its factory 'app::makeGadget' [ssot-factory-construction]
 // CHECK-FIXES-RECORDED: return ::app::makeGadget(3);
 // CHECK-NOTES-UNRECORDED: :[[@LINE-4]]:10: warning: 'app::Gadget' is constructed through 'std::make_unique'; use 'app::makeGadget' instead [ssot-factory-construction]
 // CHECK-NOTES-UNRECORDED: :[[@LINE-5]]:10: note: no fix-it: the factory 'app::makeGadget' is not declared in this translation unit

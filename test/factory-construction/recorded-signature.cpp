@@ -28,7 +28,7 @@
 // std::string's converting constructor (a template in libstdc++).
 std::unique_ptr<app::Widget> literal() {
   return std::make_unique<app::Widget>("w", 1);
-  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:10: warning: 'app::Widget' is constructed through 'std::make_unique'; use 'app::makeWidget' instead [ssot-factory-construction]
+  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:10: warning: 'app::Widget' is constructed through 'std::make_unique'; create it through its factory 'app::makeWidget' [ssot-factory-construction]
   // CHECK-FIXES-RECORDED: return ::app::makeWidget("w", 1);
   // CHECK-NOTES-UNRECORDED: :[[@LINE-3]]:10: warning: 'app::Widget' is constructed through 'std::make_unique'; use 'app::makeWidget' instead [ssot-factory-construction]
   // CHECK-NOTES-UNRECORDED: :[[@LINE-4]]:10: note: no fix-it: the factory 'app::makeWidget' is not declared in this translation unit{{$}}
@@ -37,7 +37,7 @@ std::unique_ptr<app::Widget> literal() {
 // `new` of one object becomes the factory's pointer, released.
 app::Widget *raw(const std::string &Name, short Size) {
   return new app::Widget(Name, Size);
-  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:10: warning: 'app::Widget' is constructed with 'new'; use 'app::makeWidget' instead
+  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:10: warning: 'app::Widget' is constructed with 'new'; create it through its factory 'app::makeWidget'
   // CHECK-FIXES-RECORDED: return ::app::makeWidget(Name, Size).release();
   // CHECK-NOTES-UNRECORDED: :[[@LINE-3]]:10: warning: 'app::Widget' is constructed with 'new'
   // CHECK-NOTES-UNRECORDED: :[[@LINE-4]]:10: note: no fix-it: the factory 'app::makeWidget' is not declared
@@ -78,7 +78,7 @@ std::unique_ptr<app::Widget> sized() {
 // A variable is constructed directly: never rewritten, record or not.
 int direct() {
   app::Widget W("d", 1);
-  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:15: warning: 'app::Widget' is constructed directly; use 'app::makeWidget' instead
+  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:15: warning: 'app::Widget' is constructed directly; create it through its factory 'app::makeWidget'
   // CHECK-NOTES-REJECTED: :[[@LINE-2]]:15: warning: 'app::Widget' is constructed directly
   // CHECK-NOTES-UNRECORDED: :[[@LINE-3]]:15: warning: 'app::Widget' is constructed directly
   return W.Size;
@@ -88,7 +88,7 @@ int direct() {
 // is private: `makePinned(1).release()` does not compile.
 app::Pinned *pinned() {
   return new app::Pinned(1);
-  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:10: warning: 'app::Pinned' is constructed with 'new'; use 'app::makePinned' instead
+  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:10: warning: 'app::Pinned' is constructed with 'new'; create it through its factory 'app::makePinned'
   // CHECK-FIXES-RECORDED: return new app::Pinned(1);
   // CHECK-NOTES-REJECTED: :[[@LINE-3]]:10: warning: 'app::Pinned' is constructed with 'new'
   // CHECK-NOTES-REJECTED: :[[@LINE-4]]:10: note: no fix-it: the factory 'app::makePinned' cannot replace this construction: its std::unique_ptr result cannot be destroyed here: 'app::Pinned' has no public destructor (as recorded from '{{.*}}factory.h')

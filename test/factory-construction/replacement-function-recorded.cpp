@@ -5,15 +5,16 @@
 // construction's place (replacement-function.cpp has the full set of
 // shapes). The record gives the result type, each parameter's type with its
 // class's converting constructors, and which parameters take many inputs (a
-// std::initializer_list, a parameter pack).
+// std::initializer_list, a parameter pack), and whether a parameter's class
+// has a converting constructor a template decides.
 // RECORDED: the records are read; only replaceable constructions reported.
 // UNRECORDED: no records: the unit cannot tell what the factories are, and
 //   every construction is reported, as before.
 // RUN: rm -rf %t.fp
 // RUN: %clang_tidy_ssot --checks=-*,ssot-factory-construction %S/Inputs/sigrec-replace/recorder.cpp \
-// RUN:   -config="{CheckOptions: {ssot-factory-construction.Factories: '::gx::Expr=::gx::evaluate;::cl::Line=::cl::makeSingleLine;::st::Buf=::st::cat', ssot-factory-construction.FingerprintDirectory: '%t.fp', ssot-factory-construction.RecordSignatures: 'true'}}" -- -std=c++17
-// RUN: %check_ssot -check-suffix=RECORDED %s ssot-factory-construction %t -- -header-filter=.* -config="{CheckOptions: {ssot-factory-construction.Factories: '::gx::Expr=::gx::evaluate;::cl::Line=::cl::makeSingleLine;::st::Buf=::st::cat', ssot-factory-construction.FingerprintDirectory: '%t.fp'}}" -- -std=c++17 -I%S/Inputs/sigrec-replace
-// RUN: %check_ssot -check-suffix=UNRECORDED %s ssot-factory-construction %t -- -header-filter=.* -config="{CheckOptions: {ssot-factory-construction.Factories: '::gx::Expr=::gx::evaluate;::cl::Line=::cl::makeSingleLine;::st::Buf=::st::cat'}}" -- -std=c++17 -I%S/Inputs/sigrec-replace
+// RUN:   -config="{CheckOptions: {ssot-factory-construction.Factories: '::gx::Expr=::gx::evaluate;::cl::Line=::cl::makeSingleLine;::st::Buf=::st::cat;::ex::Sink=::ex::joinViews;::ex::Counter=::ex::countBoxed;::ex::Note=::ex::describe', ssot-factory-construction.FingerprintDirectory: '%t.fp', ssot-factory-construction.RecordSignatures: 'true'}}" -- -std=c++17
+// RUN: %check_ssot -check-suffix=RECORDED %s ssot-factory-construction %t -- -header-filter=.* -config="{CheckOptions: {ssot-factory-construction.Factories: '::gx::Expr=::gx::evaluate;::cl::Line=::cl::makeSingleLine;::st::Buf=::st::cat;::ex::Sink=::ex::joinViews;::ex::Counter=::ex::countBoxed;::ex::Note=::ex::describe', ssot-factory-construction.FingerprintDirectory: '%t.fp'}}" -- -std=c++17 -I%S/Inputs/sigrec-replace
+// RUN: %check_ssot -check-suffix=UNRECORDED %s ssot-factory-construction %t -- -header-filter=.* -config="{CheckOptions: {ssot-factory-construction.Factories: '::gx::Expr=::gx::evaluate;::cl::Line=::cl::makeSingleLine;::st::Buf=::st::cat;::ex::Sink=::ex::joinViews;::ex::Counter=::ex::countBoxed;::ex::Note=::ex::describe'}}" -- -std=c++17 -I%S/Inputs/sigrec-replace
 
 #include "classes.h"
 #include <string>
@@ -23,6 +24,7 @@
 
 void take(const cl::Lines &);
 void report(const std::string &);
+void count(int);
 
 // Replaceable: one value per use, in the function and through a macro.
 std::string once(const gx::Context *Where, const std::string &Input) {
@@ -102,6 +104,35 @@ void streamed(const std::string &Name, int Line) {
   report(Padded.str());
 }
 
+// Through converting constructors: a string reaches the recorded piece
+// through its string view constructor; a specialization of a class
+// template that the recording unit never completed, and a class with a
+// converting constructor template, take an int.
+void throughConstructors(const std::string &Name, int N) {
+  ex::Sink S;
+  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:12: warning: 'ex::Sink' is constructed directly; use 'ex::joinViews' instead [ssot-factory-construction]
+  // CHECK-MESSAGES-UNRECORDED: :[[@LINE-2]]:12: warning: 'ex::Sink' is constructed directly; use 'ex::joinViews' instead [ssot-factory-construction]
+  S << Name;
+  report(S.str());
+  ex::Counter C;
+  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:15: warning: 'ex::Counter' is constructed directly; use 'ex::countBoxed' instead [ssot-factory-construction]
+  // CHECK-MESSAGES-UNRECORDED: :[[@LINE-2]]:15: warning: 'ex::Counter' is constructed directly; use 'ex::countBoxed' instead [ssot-factory-construction]
+  C.add(N);
+  count(C.total());
+  ex::Note Once;
+  // CHECK-MESSAGES-RECORDED: :[[@LINE-1]]:12: warning: 'ex::Note' is constructed directly; use 'ex::describe' instead [ssot-factory-construction]
+  // CHECK-MESSAGES-UNRECORDED: :[[@LINE-2]]:12: warning: 'ex::Note' is constructed directly; use 'ex::describe' instead [ssot-factory-construction]
+  Once.set(N);
+  report(Once.text());
+  // Set in a loop: not replaceable. describe's `Note *` parameter is an
+  // input, not a note it hands out, so describe is judged.
+  ex::Note Looped;
+  // CHECK-MESSAGES-UNRECORDED: :[[@LINE-1]]:12: warning: 'ex::Note' is constructed directly; use 'ex::describe' instead [ssot-factory-construction]
+  for (int I = 0; I < N; ++I)
+    Looped.set(I);
+  report(Looped.text());
+}
+
 // The header is reported after the main file.
-// CHECK-MESSAGES-RECORDED: classes.h:51:12: warning: 'gx::Expr' is constructed directly; use 'gx::evaluate' instead [ssot-factory-construction]
-// CHECK-MESSAGES-UNRECORDED: classes.h:51:12: warning: 'gx::Expr' is constructed directly; use 'gx::evaluate' instead [ssot-factory-construction]
+// CHECK-MESSAGES-RECORDED: classes.h:83:12: warning: 'gx::Expr' is constructed directly; use 'gx::evaluate' instead [ssot-factory-construction]
+// CHECK-MESSAGES-UNRECORDED: classes.h:83:12: warning: 'gx::Expr' is constructed directly; use 'gx::evaluate' instead [ssot-factory-construction]

@@ -21,7 +21,7 @@
 std::unique_ptr<app::Widget> make() {
   return std::make_unique<app::Widget>("w", 1);
 }
-// CHECK-MESSAGES-RECORDED: :[[@LINE-2]]:10: warning: 'app::Widget' is constructed through 'std::make_unique'; use 'app::WidgetPool' or 'app::makeWidget' instead [ssot-factory-construction]
+// CHECK-MESSAGES-RECORDED: :[[@LINE-2]]:10: warning: 'app::Widget' is constructed through 'std::make_unique'; create it through its factory 'app::makeWidget', or use 'app::WidgetPool' instead [ssot-factory-construction]
 // CHECK-FIXES-RECORDED: return ::app::makeWidget("w", 1);
 // CHECK-NOTES-UNRECORDED: :[[@LINE-4]]:10: warning: 'app::Widget' is constructed through 'std::make_unique'; use 'app::WidgetPool' or 'app::makeWidget' instead [ssot-factory-construction]
 // CHECK-NOTES-UNRECORDED: :[[@LINE-5]]:10: note: no fix-it: the factory 'app::WidgetPool' is not declared in this translation unit

@@ -196,6 +196,8 @@ TEST(SignatureRecordTest, ManyTakingParametersRoundTrip) {
   Record.Elements[0].Converting = {{}};
   Record.Elements[0].Converting[0].Value = "int";
   Record.Elements[0].Converting[0].Arithmetic = true;
+  Record.Elements[0].ConvertsAny = true;
+  Record.ParamShapes[1].ConvertsAny = true;
   Record.MinArgs = 1;
   std::string Text = formatSignature(Record), Error;
   std::optional<SignatureRecord> Read = parseSignature(Text, Error);
@@ -206,6 +208,9 @@ TEST(SignatureRecordTest, ManyTakingParametersRoundTrip) {
   EXPECT_EQ(Read->Elements[0].Type.Value, "Piece");
   ASSERT_EQ(Read->Elements[0].Converting.size(), 1u);
   EXPECT_TRUE(Read->Elements[0].Converting[0].Arithmetic);
+  EXPECT_TRUE(Read->Elements[0].ConvertsAny);
+  EXPECT_FALSE(Read->ParamShapes[0].ConvertsAny);
+  EXPECT_TRUE(Read->ParamShapes[1].ConvertsAny);
   // A result a template decides is written as none.
   Record.ResultValue.clear();
   Read = parseSignature(formatSignature(Record), Error);
@@ -230,6 +235,16 @@ TEST(SignatureRecordTest, ManyTakingParametersRoundTrip) {
   EXPECT_FALSE(
       parseSignature(Edited("element ", "element-converts "), Error));
   EXPECT_NE(Error.find("malformed 'element-converts'"), std::string::npos)
+      << Error;
+  // A second result value, a template constructor flag for a parameter
+  // that is not the one before it.
+  EXPECT_FALSE(parseSignature(
+      Edited("result-value ", "result-value x\nresult-value "), Error));
+  EXPECT_NE(Error.find("malformed 'result-value'"), std::string::npos)
+      << Error;
+  EXPECT_FALSE(parseSignature(
+      Edited("param-converts-any 1", "param-converts-any 0"), Error));
+  EXPECT_NE(Error.find("malformed 'param-converts-any'"), std::string::npos)
       << Error;
   // Without the lines at all: a record of version 4's shape.
   std::string Old = Text;

@@ -5,6 +5,7 @@
 #define SIGREC_REPLACE_CLASSES_H
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gx {
@@ -45,6 +46,37 @@ struct Piece {
   Piece(int N);
 };
 } // namespace st
+
+namespace ex {
+// A piece made from a string view: a string reaches it through the view.
+struct ViewPiece {
+  ViewPiece(std::string_view S);
+};
+class Sink {
+public:
+  Sink &operator<<(const std::string &S);
+  std::string str() const;
+};
+// A class template whose specialization the recording unit never
+// completes, and a class with a converting constructor template: a
+// parameter of either takes anything.
+template <typename T> struct Box {
+  Box(T Value);
+};
+struct Any {
+  template <typename T> Any(const T &Value);
+};
+class Counter {
+public:
+  void add(int N);
+  int total() const;
+};
+class Note {
+public:
+  void set(int N);
+  std::string text() const;
+};
+} // namespace ex
 
 // In a header: evaluated once.
 inline std::string headerOnce(const gx::Context *Where) {

@@ -15,6 +15,8 @@ std::string evaluate(const std::string &Input, const Context *Where,
 namespace cl {
 // A list holding one line of these words.
 Lines makeSingleLine(std::initializer_list<std::string_view> Words);
+// Another specialization of the line's base class template: no line.
+std::vector<int> makeSingleLine(int Count);
 } // namespace cl
 
 namespace st {
@@ -22,4 +24,12 @@ namespace st {
 template <typename... More>
 std::string cat(const Piece &First, const More &...Rest);
 } // namespace st
+
+namespace ex {
+template <typename... More>
+std::string joinViews(const ViewPiece &First, const More &...Rest);
+int countBoxed(Box<int> Value);
+// Scratch is given, not filled with a note: describe makes none.
+std::string describe(const Any &Value, Note *Scratch = nullptr);
+} // namespace ex
 #endif
