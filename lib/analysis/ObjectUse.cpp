@@ -209,15 +209,11 @@ bool passes(QualType A, QualType P, const ASTContext &Ctx,
   if (!Def)
     return false;
   return llvm::any_of(Def->decls(), [&](const Decl *D) {
-    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D)) {
-      // A converting constructor template may take anything.
-      const auto *Ctor =
-          dyn_cast<CXXConstructorDecl>(Template->getTemplatedDecl());
-      return Ctor && !Ctor->isExplicit() && Ctor->getNumParams() >= 1 &&
-             Ctor->getMinRequiredArguments() <= 1 &&
-             Ctor->getAccess() == AS_public;
-    }
-    // A caller can use only a public constructor.
+    // A caller can use only a public constructor. A parameter a template
+    // decides (of a constructor template or of an unmade specialization's
+    // template) may be given anything.
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      D = Template->getTemplatedDecl();
     const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
     if (!Ctor || Ctor->isExplicit() || Ctor->getNumParams() == 0 ||
         Ctor->getMinRequiredArguments() > 1 ||

@@ -72,18 +72,20 @@ ParamShape describeParam(QualType T, const ASTContext &Ctx) {
   if (!Def)
     return P;
   for (const Decl *D : Def->decls()) {
-    const auto *FTD = dyn_cast<FunctionTemplateDecl>(D);
-    if (FTD)
+    if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D))
       D = FTD->getTemplatedDecl();
     const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
     if (!Ctor || Ctor->isExplicit() || Ctor->isCopyOrMoveConstructor() ||
         Ctor->getNumParams() == 0 || Ctor->getMinRequiredArguments() > 1 ||
         Ctor->getAccess() != AS_public)
       continue;
+    // A parameter a template decides may be given anything; one it does not
+    // decide takes its own type, template or not.
     QualType First = Ctor->getParamDecl(0)->getType();
     if (!First->isDependentType())
       P.Converting.push_back(describeType(First, Ctx));
-    P.ConvertsAny |= FTD || First->isDependentType();
+    else
+      P.ConvertsAny = true;
   }
   return P;
 }

@@ -66,8 +66,8 @@ struct ParamShape {
   TypeShape Type;
   std::vector<TypeShape> Converting;
   /// The class has a converting constructor whose parameter a template
-  /// decides (a constructor template, or a constructor of a class template
-  /// whose specialization nothing instantiated): it may take anything. Not
+  /// decides (of a constructor template, or of a class template whose
+  /// specialization nothing instantiated): it may take anything. Not
   /// used by acceptsArgument, whose fixes must compile; a check that asks
   /// only whether a call could take an input at all uses it.
   bool ConvertsAny = false;
