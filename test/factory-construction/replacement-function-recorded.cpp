@@ -134,5 +134,5 @@ void throughConstructors(const std::string &Name, int N) {
 }
 
 // The header is reported after the main file.
-// CHECK-MESSAGES-RECORDED: classes.h:83:12: warning: 'gx::Expr' is constructed directly; use 'gx::evaluate' instead [ssot-factory-construction]
-// CHECK-MESSAGES-UNRECORDED: classes.h:83:12: warning: 'gx::Expr' is constructed directly; use 'gx::evaluate' instead [ssot-factory-construction]
+// CHECK-MESSAGES-RECORDED: classes.h:89:12: warning: 'gx::Expr' is constructed directly; use 'gx::evaluate' instead [ssot-factory-construction]
+// CHECK-MESSAGES-UNRECORDED: classes.h:89:12: warning: 'gx::Expr' is constructed directly; use 'gx::evaluate' instead [ssot-factory-construction]

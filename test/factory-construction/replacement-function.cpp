@@ -45,6 +45,12 @@ struct Piece {
   Piece(const std::string &S);
   Piece(const char *S);
   Piece(int N);
+  // Neither takes a width: a constructor template whose parameter its
+  // template does not decide, and one callers cannot use.
+  template <typename Unit = char> Piece(double Amount);
+
+private:
+  Piece(Width W);
 };
 // Joins what it is given; each of More is made a Piece too.
 template <typename... More>
@@ -291,7 +297,8 @@ void streamed(const std::string &Name, int Line, bool Verbose) {
   Twice << Name;
   report(Twice.str());
   report(Twice.str());
-  // Formatted: the factory only joins.
+  // Formatted: the factory only joins (no public constructor of a piece
+  // takes a width).
   st::Buf Padded;
   Padded << st::Width{4} << Line;
   report(Padded.str());

@@ -44,6 +44,12 @@ struct Piece {
   Piece(const std::string &S);
   Piece(const char *S);
   Piece(int N);
+  // Neither takes a width: a constructor template whose parameter its
+  // template does not decide, and one callers cannot use.
+  template <typename Unit = char> Piece(double Amount);
+
+private:
+  Piece(Width W);
 };
 } // namespace st
 
