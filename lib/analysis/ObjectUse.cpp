@@ -158,9 +158,9 @@ bool derives(QualType From, QualType To) {
 // \p P the way a maintainer rewriting the call would pass it: the same type,
 // a standard conversion between scalars, a derived class or pointer to one,
 // a character pointer or std::string for a string parameter, or a class
-// with a constructor that is not explicit and takes one such input (a
-// constructor template: anything). Constness is not looked at: the question
-// is whether the factory takes this input at all.
+// with a public constructor that is not explicit and takes one such input
+// (one whose parameter a template decides: anything). Constness is not
+// looked at: the question is whether the factory takes this input at all.
 bool passes(QualType A, QualType P, const ASTContext &Ctx,
             bool ByConstructor = true) {
   // Decayed before the qualifiers go: a `const char[3]` literal is a
