@@ -905,13 +905,15 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
       Offers.push_back(
           {Factory, &recorded(::ssot::fullyQualified(Factory->Name), Ctx), {}});
   }
+  // Before the warning too: it may read a record.
+  const std::string Advice = advice(Makers, RD, RecordsOf);
   llvm::SmallVector<Refusal, 2> Refused;
   bool Fixed = false;
   {
     auto Diag = diag(At, "'%0' is constructed %select{directly|with 'new'|"
                          "through '%2'}1; %3")
                 << RD->getQualifiedNameAsString() << static_cast<int>(How)
-                << Through << advice(Makers, RD, RecordsOf);
+                << Through << Advice;
     for (const Offer &O : Offers) {
       const llvm::ArrayRef<Overload> Candidates =
           O.Recorded ? llvm::ArrayRef<Overload>(O.Recorded->Overloads)
