@@ -718,7 +718,8 @@ static bool returnsOther(const FactoryConstructionCheck::FactoryInfo &Factory,
 // that make \p Made ("its factory 'a::make', 'a::make2' or a member of
 // 'a::Pool'"), then "use ... instead" the factories that do not make it
 // and the factories this unit knows nothing of. A factory this unit does
-// not declare is known by its records (\p RecordsOf), as a function. Of one
+// not declare is known by its records (\p RecordsOf, none for a declared
+// one), as a function. Of one
 // neither declared nor recorded, the unit cannot tell whether it is a
 // function or a class, nor whether it makes the class (leveldb's Repairer
 // seen from db_impl.cc; CMake's cmJSONState, which reads JSON in the place
@@ -741,8 +742,7 @@ static std::string advice(
     // A function factory that returns something else stands in the
     // construction's place too.
     const llvm::ArrayRef<::ssot::SignatureRecord> Records =
-        Factory->decl() ? llvm::ArrayRef<::ssot::SignatureRecord>()
-                        : RecordsOf(*Factory);
+        RecordsOf(*Factory);
     const bool Replaces = ClassFactory ? !makes(Factory->Class, Made)
                                        : returnsOther(*Factory, Records, Made);
     if ((!Factory->decl() && Records.empty()) || Replaces) {
@@ -867,6 +867,8 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
   // this unit does not declare is judged by its records, where a recording
   // run wrote them.
   const auto RecordsOf = [&](const FactoryInfo &Factory) {
+    if (Factory.decl())
+      return llvm::ArrayRef<::ssot::SignatureRecord>();
     return llvm::ArrayRef<::ssot::SignatureRecord>(
         recorded(::ssot::fullyQualified(Factory.Name), Ctx).Records);
   };
@@ -874,8 +876,7 @@ void FactoryConstructionCheck::diagnose(SourceLocation Loc,
     bool Unresolved = false;
     llvm::erase_if(Makers, [&](const FactoryInfo *Factory) {
       const llvm::ArrayRef<::ssot::SignatureRecord> Records =
-          Factory->decl() ? llvm::ArrayRef<::ssot::SignatureRecord>()
-                          : RecordsOf(*Factory);
+          RecordsOf(*Factory);
       if (!returnsOther(*Factory, Records, RD))
         return false;
       if (!Made)

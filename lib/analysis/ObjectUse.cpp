@@ -349,58 +349,40 @@ struct Slot {
   bool Required = false;
 };
 
+// A slot of the kind takesOf names, its type left to the caller.
+Slot slotFor(char Takes) {
+  Slot S;
+  S.Many = Takes == 'p' || Takes == 'i' || Takes == 'm';
+  S.Pack = Takes == 'p';
+  return S;
+}
+
 llvm::SmallVector<Slot, 8> slotsOf(const FunctionDecl &FD) {
   llvm::SmallVector<Slot, 8> Out;
   for (const ParmVarDecl *P : FD.parameters()) {
-    Slot &S = Out.emplace_back();
-    QualType T = P->getType();
-    if (P->isParameterPack()) {
-      S.Many = S.Pack = true;
-      continue;
-    }
-    const QualType Bare = bare(T);
-    if (isStdClass(Bare, {"initializer_list"})) {
-      S.Many = true;
-      const auto *Spec =
-          dyn_cast<ClassTemplateSpecializationDecl>(Bare->getAsCXXRecordDecl());
-      if (Spec && Spec->getTemplateArgs().size() == 1 &&
-          Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
-        T = Spec->getTemplateArgs()[0].getAsType();
-      else
-        continue;
-    }
-    if (!T->isDependentType())
-      S.Type = T;
+    QualType Element;
+    const char Takes = takesOf(*P, Element);
+    Slot &S = Out.emplace_back(slotFor(Takes));
+    if (Takes == 'i')
+      S.Type = Element;
+    else if (Takes == 'o')
+      S.Type = P->getType();
     S.Required = !S.Many && !P->hasDefaultArg();
   }
   return Out;
 }
 
 // The slots of a recorded overload, as slotsOf makes them of a declared one.
+// The parser made Takes as long as ParamShapes, with an element per 'i'.
 llvm::SmallVector<Slot, 8> slotsOf(const SignatureRecord &R) {
   llvm::SmallVector<Slot, 8> Out;
-  size_t Element = 0;
-  for (size_t I = 0; I < R.Takes.size() && I < R.ParamShapes.size(); ++I) {
-    Slot &S = Out.emplace_back();
-    switch (R.Takes[I]) {
-    case 'p':
-      S.Many = S.Pack = true;
-      break;
-    case 'i':
-      S.Many = true;
-      if (Element < R.Elements.size())
-        S.Recorded = &R.Elements[Element];
-      ++Element;
-      break;
-    case 'm':
-      S.Many = true;
-      break;
-    case 'o':
-      S.Recorded = &R.ParamShapes[I];
-      break;
-    default:
-      break;
-    }
+  const ParamShape *Element = R.Elements.data();
+  for (auto [Takes, Shape] : llvm::zip_equal(R.Takes, R.ParamShapes)) {
+    Slot &S = Out.emplace_back(slotFor(Takes));
+    if (Takes == 'i')
+      S.Recorded = Element++;
+    else if (Takes == 'o')
+      S.Recorded = &Shape;
   }
   // MinArgs counts the parameters before the first default argument, packs
   // left out; a parameter that takes many needs none of the inputs.

@@ -95,6 +95,22 @@ static bool isStdClass(const CXXRecordDecl *RD, llvm::StringRef Name) {
          RD->isInStdNamespace();
 }
 
+char takesOf(const ParmVarDecl &P, QualType &Element) {
+  if (P.isParameterPack())
+    return 'p';
+  const QualType T = P.getType();
+  const auto *List = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!isStdClass(List, "initializer_list"))
+    return T->isDependentType() ? 'a' : 'o';
+  llvm::ArrayRef<TemplateArgument> Args = List->getTemplateArgs().asArray();
+  if (Args.size() != 1 || Args[0].getKind() != TemplateArgument::Type ||
+      Args[0].getAsType()->isDependentType())
+    return 'm';
+  Element = Args[0].getAsType();
+  return 'i';
+}
+
 ResultShape describeResult(QualType T, const ASTContext &Ctx) {
   ResultShape R;
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
@@ -219,33 +235,17 @@ std::optional<SignatureRecord> recordSignature(const FunctionDecl *FD,
   // whether one call could take what several calls were given needs the
   // parameter packs and std::initializer_lists as well as the types.
   for (const ParmVarDecl *P : FD->parameters()) {
-    const QualType T = P->getType();
-    if (P->isParameterPack()) {
-      R.Takes += 'p';
-      continue;
-    }
-    const auto *List = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-        T.getNonReferenceType()->getAsCXXRecordDecl());
-    if (isStdClass(List, "initializer_list")) {
-      llvm::ArrayRef<TemplateArgument> Args =
-          List->getTemplateArgs().asArray();
-      if (Args.size() == 1 && Args[0].getKind() == TemplateArgument::Type &&
-          !Args[0].getAsType()->isDependentType()) {
-        R.Takes += 'i';
-        R.Elements.push_back(describeParam(Args[0].getAsType(), Ctx));
-      } else {
-        R.Takes += 'm';
-      }
-      continue;
-    }
-    R.Takes += T->isDependentType() ? 'a' : 'o';
+    QualType Element;
+    R.Takes += takesOf(*P, Element);
+    if (!Element.isNull())
+      R.Elements.push_back(describeParam(Element, Ctx));
   }
   const QualType Result = FD->getReturnType();
   if (!Result->isDependentType() && !Result->isUndeducedType())
     R.ResultValue = signatureTypeString(
         Result.getNonReferenceType().getCanonicalType().getUnqualifiedType(),
         Ctx);
-  R.Returns = describeResult(FD->getReturnType(), Ctx);
+  R.Returns = describeResult(Result, Ctx);
   R.MinArgs = FD->getMinRequiredArguments();
   R.Variadic = FD->isVariadic();
   R.File = recordedPath(Entry->getName());

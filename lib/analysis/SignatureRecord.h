@@ -31,6 +31,7 @@ namespace clang {
 class ASTContext;
 class FunctionDecl;
 class NamedDecl;
+class ParmVarDecl;
 class QualType;
 } // namespace clang
 
@@ -95,11 +96,8 @@ struct SignatureRecord {
   std::vector<std::string> ParamValues;
   /// Of each parameter, what acceptsArgument needs (Params' order).
   std::vector<ParamShape> ParamShapes;
-  /// Of each parameter, how many inputs it takes, for a check that asks
-  /// whether one call could be given what several calls were: 'o' one of
-  /// its type, 'a' one of any type (a template decides it), 'p' any number
-  /// (a parameter pack), 'i' any number of its element (a
-  /// std::initializer_list).
+  /// Of each parameter, how many inputs it takes (takesOf), for a check
+  /// that asks whether one call could be given what several calls were.
   std::string Takes;
   /// The element of each 'i' parameter, in order.
   std::vector<ParamShape> Elements;
@@ -139,6 +137,13 @@ std::string signatureTypeString(clang::QualType T,
 
 /// \p T as acceptsStandard sees it.
 TypeShape describeType(clang::QualType T, const clang::ASTContext &Ctx);
+/// How many inputs parameter \p P takes, as SignatureRecord::Takes spells
+/// it: 'o' one of its type, 'a' one of any type (a template decides it), 'p'
+/// any number (a parameter pack), 'i' any number of its element (a
+/// std::initializer_list; \p Element is set to the element's type), 'm' any
+/// number of any type (a list whose element a template decides).
+char takesOf(const clang::ParmVarDecl &P, clang::QualType &Element);
+
 /// A parameter of type \p T, with its class's converting constructors.
 ParamShape describeParam(clang::QualType T, const clang::ASTContext &Ctx);
 ResultShape describeResult(clang::QualType T, const clang::ASTContext &Ctx);
